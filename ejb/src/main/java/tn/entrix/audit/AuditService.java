@@ -1,0 +1,59 @@
+package tn.entrix.audit;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import tn.entrix.platform.RequestOrigin;
+
+/**
+ * Writes the audit trail. MANDATORY: an audit row only exists inside the transaction of the change it records, so
+ * both commit or neither does. The actor is the caller's principal ("system" for startup and batch work).
+ */
+@Stateless
+public class AuditService {
+
+    public static final String SYSTEM = "system";
+
+    @PersistenceContext(unitName = "entrix")
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    RequestOrigin origin;
+
+    @Inject
+    Clock clock;
+
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void record(String action, String entityType, Object entityId, Severity severity, String details) {
+        em.persist(new AuditEntry(clock.instant(), actor(), action, entityType,
+                entityId == null ? null : String.valueOf(entityId), origin.ipAddress(), severity, details));
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<AuditEntry> trailOf(String entityType, Object entityId) {
+        return em.createQuery("select a from AuditEntry a where a.entityType = :type and a.entityId = :id "
+                        + "order by a.occurredAt desc, a.id desc", AuditEntry.class)
+                .setParameter("type", entityType)
+                .setParameter("id", String.valueOf(entityId))
+                .setMaxResults(200)
+                .getResultList();
+    }
+
+    private String actor() {
+        Principal principal = session.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        // Payara names the unauthenticated caller ANONYMOUS; startup work has no caller at all
+        return name == null || name.isBlank() || "ANONYMOUS".equalsIgnoreCase(name) ? SYSTEM : name;
+    }
+}

@@ -1,0 +1,2 @@
+/** Demo data for the dev run, created through the real services. */
+package tn.entrix.demo;

@@ -1,0 +1,6 @@
+package tn.entrix.venue;
+
+/** Direction(s) a gate or turnstile serves. */
+public enum AccessPointKind {
+    ENTRY, EXIT, BOTH
+}

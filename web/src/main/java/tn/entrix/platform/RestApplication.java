@@ -1,0 +1,38 @@
+package tn.entrix.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/**
+ * The REST API, under /api/v1. Jersey's RolesAllowedDynamicFeature enforces the @RolesAllowed / @PermitAll that
+ * every resource method declares; the caller comes from {@link EntrixAuthenticationMechanism} (bearer token).
+ */
+@ApplicationScoped
+@ApplicationPath("/api/v1")
+@OpenAPIDefinition(
+        info = @Info(title = "Entrix API", version = "1",
+                description = "Ticketing, season passes and stadium access control. Errors are "
+                        + "application/problem+json (RFC 9457) with a stable 'code'. Money is in millimes "
+                        + "(1 TND = 1000), times are UTC instants."),
+        security = @SecurityRequirement(name = "bearer"),
+        components = @Components(securitySchemes = @SecurityScheme(securitySchemeName = "bearer",
+                type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+                description = "POST /api/v1/auth/token with username and password")))
+public class RestApplication extends Application {
+
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
+                // problem documents are written by our mappers; Jersey must not replace them with HTML error pages
+                "jersey.config.server.response.setStatusOverSendError", true);
+    }
+}

@@ -1,0 +1,141 @@
+package tn.entrix.venue;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tn.entrix.identity.Role;
+
+/** One mapping: its zone tree, its gates, copy and export. */
+@Path("mappings/{id}")
+@RequestScoped
+@Tag(name = "Mappings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@APIResponse(responseCode = "401", description = "No or invalid bearer token")
+@APIResponse(responseCode = "403", description = "Role not allowed")
+@APIResponse(responseCode = "404", description = "No such mapping (MAPPING_NOT_FOUND)")
+public class MappingsResource {
+
+    /** The name of the copy. */
+    public record CopyRequest(@NotBlank @Size(max = 128) String name) {
+    }
+
+    @Inject
+    MappingService mappings;
+
+    @Inject
+    ZoneService zones;
+
+    @Inject
+    AccessPointService gates;
+
+    @Inject
+    MappingTransferService transfers;
+
+    @Context
+    UriInfo uri;
+
+    @PathParam("id")
+    long id;
+
+    @GET
+    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Operation(summary = "One mapping with its derived capacity")
+    public MappingView find() {
+        return mappings.find(id);
+    }
+
+    @PUT
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Rename a mapping or change its validity; 'version' must be the version read")
+    public MappingView update(@Valid @NotNull MappingRequest request) {
+        return mappings.update(id, request);
+    }
+
+    @DELETE
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Delete a mapping with its zones, seats and gates")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void delete() {
+        mappings.delete(id);
+    }
+
+    @POST
+    @Path("copy")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Copy the mapping (zones, seats, gates) under a new name in the same venue")
+    @APIResponse(responseCode = "201", description = "The copy")
+    public Response copy(@Valid @NotNull CopyRequest request) {
+        MappingView copy = transfers.copy(id, request.name());
+        return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(copy.id())).build())
+                .entity(copy).build();
+    }
+
+    @GET
+    @Path("export")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "The whole mapping as one JSON document, importable into any venue")
+    public MappingDocument export() {
+        return transfers.export(id);
+    }
+
+    @GET
+    @Path("zones")
+    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Operation(summary = "The zone tree with rolled-up capacities")
+    public List<ZoneView> zoneTree() {
+        return zones.tree(id);
+    }
+
+    @POST
+    @Path("zones")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Add a zone (under parentId, or at the root)")
+    @APIResponse(responseCode = "201", description = "Created")
+    @APIResponse(responseCode = "409", description = "Code taken (ZONE_CODE_TAKEN)")
+    @APIResponse(responseCode = "422", description = "Invalid, or over the venue's capacity (MAPPING_OVER_CAPACITY)")
+    public Response createZone(@Valid @NotNull ZoneRequest request) {
+        ZoneView created = zones.create(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("zones").path(Long.toString(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("access-points")
+    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Operation(summary = "The gates of the mapping and the zones each serves")
+    public List<AccessPointView> accessPoints() {
+        return gates.listOfMapping(id);
+    }
+
+    @POST
+    @Path("access-points")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Add a gate serving zones of this mapping")
+    @APIResponse(responseCode = "201", description = "Created")
+    public Response createAccessPoint(@Valid @NotNull AccessPointRequest request) {
+        AccessPointView created = gates.create(id, request);
+        return Response.created(uri.getBaseUriBuilder().path("access-points").path(Long.toString(created.id()))
+                .build()).entity(created).build();
+    }
+}

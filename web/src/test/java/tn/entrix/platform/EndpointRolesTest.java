@@ -1,0 +1,60 @@
+package tn.entrix.platform;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Every REST method says who may call it: a method without a role declaration fails the build. */
+class EndpointRolesTest {
+
+    @Test
+    void everyResourceMethodDeclaresItsRoles() throws Exception {
+        java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
+        List<String> undeclared = new ArrayList<>();
+        int checked = 0;
+        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replace(".class", "");
+                Class<?> type = Class.forName(name);
+                if (!type.isAnnotationPresent(Path.class)) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    if (isEndpoint(method)) {
+                        checked++;
+                        if (!declaresRoles(method)) {
+                            undeclared.add(type.getSimpleName() + "." + method.getName());
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 20, "found the resource methods (" + checked + ")");
+        assertTrue(undeclared.isEmpty(), "REST methods without @RolesAllowed/@PermitAll/@DenyAll: " + undeclared);
+    }
+
+    private static boolean isEndpoint(Method m) {
+        return m.isAnnotationPresent(GET.class) || m.isAnnotationPresent(POST.class) || m.isAnnotationPresent(PUT.class)
+                || m.isAnnotationPresent(DELETE.class) || m.isAnnotationPresent(PATCH.class);
+    }
+
+    private static boolean declaresRoles(Method m) {
+        return m.isAnnotationPresent(RolesAllowed.class) || m.isAnnotationPresent(PermitAll.class)
+                || m.isAnnotationPresent(DenyAll.class);
+    }
+
+}
