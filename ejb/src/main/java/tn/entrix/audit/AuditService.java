@@ -10,7 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tn.entrix.platform.RequestOrigin;
 
 /**
@@ -34,10 +37,31 @@ public class AuditService {
     @Inject
     Clock clock;
 
+    /** How long audit rows are kept; legal requirements decide, five years by default. */
+    @Inject
+    @ConfigProperty(name = "entrix.audit.retention", defaultValue = "P1825D")
+    Duration retention;
+
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void record(String action, String entityType, Object entityId, Severity severity, String details) {
         em.persist(new AuditEntry(clock.instant(), actor(), action, entityType,
                 entityId == null ? null : String.valueOf(entityId), origin.ipAddress(), severity, details));
+    }
+
+    /**
+     * Deletes up to {@code limit} rows older than the retention period (default: entrix.audit.retention), in a
+     * transaction of its own so a long purge commits as it goes; the purge itself is audited.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int purgeChunk(Duration period, int limit) {
+        Instant before = clock.instant().minus(period == null ? retention : period);
+        int deleted = em.createNativeQuery("delete from audit_log where id in (select id from audit_log "
+                        + "where occurred_at < ? order by id limit ?)")
+                .setParameter(1, before).setParameter(2, limit).executeUpdate();
+        if (deleted > 0) {
+            record("AUDIT_PURGED", "AuditLog", null, Severity.MEDIUM, deleted + " rows older than " + before);
+        }
+        return deleted;
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -1,0 +1,2 @@
+/** Batch jobs over the audit trail (retention). */
+package tn.entrix.audit;
