@@ -32,10 +32,10 @@ import tn.entrix.venue.ZoneView;
 /**
  * Demo data for the dev run (entrix.demo-data=true), built through the real services so it obeys every rule: a user
  * per role, a 60,000-place stadium modelled on Radès with Football and Concert mappings, gates and generated seats,
- * and a smaller indoor arena. Runs once: it stops if the demo stadium exists. Each step commits on its own.
+ * and a smaller indoor arena. Runs once: it stops if the demo stadium exists. All of it is one transaction, so a
+ * failure leaves no half-loaded demo behind.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DemoData {
 
     public static final String STADIUM_SLUG = "stade-olympique-de-rades";
@@ -59,6 +59,7 @@ public class DemoData {
     @Inject
     AccessPointService gates;
 
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
         if (venues.findBySlug(STADIUM_SLUG).isPresent()) {
             return;

@@ -28,13 +28,10 @@ public class AccessPointService {
     AuditService audit;
 
     @Inject
-    MappingService mappings;
-
-    @Inject
-    ZoneService zones;
+    VenueRepository repository;
 
     public AccessPointView create(long mappingId, AccessPointRequest request) {
-        Mapping mapping = mappings.lockForChange(mappingId);
+        Mapping mapping = repository.lockMapping(mappingId);
         requireFreeCode(mapping, request.code(), null);
         AccessPoint point = new AccessPoint(mapping);
         describe(point, mapping, request);
@@ -46,7 +43,7 @@ public class AccessPointService {
 
     public AccessPointView update(long id, AccessPointRequest request) {
         AccessPoint point = get(id);
-        Mapping mapping = mappings.lockForChange(point.getMapping().getId());
+        Mapping mapping = repository.lockMapping(point.getMapping().getId());
         Versions.check(ENTITY, id, request.version(), point.getVersion());
         requireFreeCode(mapping, request.code(), id);
         describe(point, mapping, request);
@@ -57,7 +54,7 @@ public class AccessPointService {
 
     public void delete(long id) {
         AccessPoint point = get(id);
-        mappings.lockForChange(point.getMapping().getId());
+        repository.lockMapping(point.getMapping().getId());
         audit.record("ACCESS_POINT_DELETED", ENTITY, id, Severity.MEDIUM, point.getCode());
         em.remove(point);
     }
@@ -67,12 +64,12 @@ public class AccessPointService {
     }
 
     public List<AccessPointView> listOfMapping(long mappingId) {
-        mappings.get(mappingId);
+        repository.mapping(mappingId);
         return em.createQuery("select a from AccessPoint a where a.mapping.id = :id order by a.code", AccessPoint.class)
                 .setParameter("id", mappingId).getResultStream().map(AccessPointService::view).toList();
     }
 
-    AccessPoint get(long id) {
+    private AccessPoint get(long id) {
         AccessPoint point = em.find(AccessPoint.class, id);
         if (point == null) {
             throw new NotFoundException(ENTITY, id);
@@ -83,7 +80,7 @@ public class AccessPointService {
     private void describe(AccessPoint point, Mapping mapping, AccessPointRequest r) {
         Set<Zone> served = new HashSet<>();
         for (Long zoneId : r.zoneIds() == null ? List.<Long>of() : r.zoneIds()) {
-            served.add(zones.zoneOf(mapping, zoneId));
+            served.add(repository.zoneOf(mapping, zoneId));
         }
         point.describe(r.code(), r.name().strip(), r.kind(), served, Json.text(r.metadata(), "{}"));
     }

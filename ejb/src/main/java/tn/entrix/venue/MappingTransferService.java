@@ -36,10 +36,10 @@ public class MappingTransferService {
     MappingService mappings;
 
     @Inject
-    VenueService venues;
+    VenueRepository repository;
 
     public MappingDocument export(long mappingId) {
-        Mapping mapping = mappings.get(mappingId);
+        Mapping mapping = repository.mapping(mappingId);
         List<Zone> zones = em.createQuery("select z from Zone z where z.mapping = :m", Zone.class)
                 .setParameter("m", mapping).getResultList();
         Map<Long, List<SeatDocument>> seatsByZone = new HashMap<>();
@@ -63,10 +63,10 @@ public class MappingTransferService {
 
     public MappingView importInto(long venueId, MappingDocument document) {
         validate(document);
-        Venue venue = venues.get(venueId);
+        Venue venue = repository.venue(venueId);
         MappingView created = mappings.create(venueId, new MappingRequest(document.name(), document.validFrom(),
                 document.validUntil(), document.metadata(), null));
-        Mapping mapping = mappings.lockForChange(created.id());
+        Mapping mapping = repository.lockMapping(created.id());
         Map<String, Zone> zonesByCode = new HashMap<>();
         List<ZoneSeat> seats = new ArrayList<>();
         createZones(mapping, null, document.zones(), zonesByCode, seats);
@@ -81,10 +81,10 @@ public class MappingTransferService {
             point.describe(gate.code(), gate.name(), gate.kind(), served, Json.text(gate.metadata(), "{}"));
             em.persist(point);
         }
-        mappings.rollUpCapacity(mapping);
+        repository.rollUpCapacity(mapping);
         audit.record("MAPPING_IMPORTED", MappingService.ENTITY, mapping.getId(), Severity.LOW, venue.getName() + " / "
                 + mapping.getName() + ": " + zonesByCode.size() + " zones, " + seats.size() + " seats");
-        return mappings.view(mapping);
+        return repository.view(mapping);
     }
 
     /** A seat of the document and the (not yet flushed) zone it goes into. */
@@ -93,7 +93,7 @@ public class MappingTransferService {
 
     /** A new mapping of the same venue, identical but for its name. */
     public MappingView copy(long mappingId, String newName) {
-        Mapping source = mappings.get(mappingId);
+        Mapping source = repository.mapping(mappingId);
         MappingView copy = importInto(source.getVenue().getId(), export(mappingId).named(newName));
         audit.record("MAPPING_COPIED", MappingService.ENTITY, copy.id(), Severity.LOW, "from mapping " + mappingId);
         return copy;

@@ -26,10 +26,7 @@ public class SeatService {
     AuditService audit;
 
     @Inject
-    MappingService mappings;
-
-    @Inject
-    ZoneService zones;
+    VenueRepository repository;
 
     /**
      * Creates every seat of the block in one transaction. The zone must be a seated leaf; a reference that exists
@@ -37,8 +34,8 @@ public class SeatService {
      */
     public SeatGenerationView generate(long zoneId, SeatGenerationRequest request) {
         long started = System.nanoTime();
-        Zone zone = zones.get(zoneId);
-        Mapping mapping = mappings.lockForChange(zone.getMapping().getId());
+        Zone zone = repository.zone(zoneId);
+        Mapping mapping = repository.lockMapping(zone.getMapping().getId());
         if (zone.getSeating() != Seating.SEATED) {
             throw new RuleViolationException("ZONE_NOT_SEATED", "Zone " + zone.getCode() + " is a standing zone");
         }
@@ -59,7 +56,7 @@ public class SeatService {
                 .map(p -> new SeatWriter.Row(zoneId, p.reference(), p.rowLabel(), p.number(), p.x(), p.y(),
                         SeatStatus.AVAILABLE))
                 .toList());
-        int total = mappings.rollUpCapacity(mapping);
+        int total = repository.rollUpCapacity(mapping);
         audit.record("SEATS_GENERATED", ZoneService.ENTITY, zoneId, Severity.LOW, created + " seats, rows "
                 + request.rowFrom() + "-" + request.rowTo() + ", seats " + request.seatFrom() + "-" + request.seatTo()
                 + ", " + request.numberingOrDefault());
@@ -68,7 +65,7 @@ public class SeatService {
     }
 
     public Page<SeatView> listOfZone(long zoneId, int page, int size) {
-        zones.get(zoneId);
+        repository.zone(zoneId);
         List<SeatView> seats = em.createQuery("select s from Seat s where s.zone.id = :z order by s.y, s.x, s.id",
                         Seat.class).setParameter("z", zoneId).setFirstResult(page * size).setMaxResults(size)
                 .getResultStream().map(SeatService::view).toList();
@@ -82,10 +79,10 @@ public class SeatService {
         if (seat == null) {
             throw new NotFoundException(ENTITY, seatId);
         }
-        Mapping mapping = mappings.lockForChange(seat.getMapping().getId());
+        Mapping mapping = repository.lockMapping(seat.getMapping().getId());
         SeatStatus before = seat.getStatus();
         seat.changeStatus(status);
-        mappings.rollUpCapacity(mapping);
+        repository.rollUpCapacity(mapping);
         audit.record("SEAT_STATUS_CHANGED", ENTITY, seatId, Severity.LOW, seat.getReference() + ": " + before + " -> "
                 + status);
         return view(seat);

@@ -13,7 +13,7 @@ import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
-import tn.entrix.platform.NotFoundException;
+import tn.entrix.platform.RuleViolationException;
 import tn.entrix.platform.Page;
 
 /** Venues: create, describe, list, delete when nothing depends on them. */
@@ -30,6 +30,9 @@ public class VenueService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    VenueRepository repository;
 
     public VenueView create(VenueRequest request) {
         String slug = request.slug() == null || request.slug().isBlank() ? Slugs.of(request.name()) : request.slug();
@@ -49,11 +52,12 @@ public class VenueService {
             requireFreeSlug(request.slug(), id);
             venue.renameSlug(request.slug());
         }
-        describe(venue, request);
-        if (request.maxCapacity() < largestMappingCapacity(id)) {
-            throw tn.entrix.platform.RuleViolationException.field("VENUE_CAPACITY_BELOW_MAPPING", "maxCapacity",
-                    "A mapping of this venue already holds " + largestMappingCapacity(id) + " places");
+        int largest = largestMappingCapacity(id);
+        if (request.maxCapacity() < largest) {
+            throw RuleViolationException.field("VENUE_CAPACITY_BELOW_MAPPING", "maxCapacity",
+                    "A mapping of this venue already holds " + largest + " places");
         }
+        describe(venue, request);
         em.flush();
         audit.record("VENUE_UPDATED", ENTITY, id, Severity.LOW, venue.getName());
         return VenueView.of(venue, mappingCount(id));
@@ -94,12 +98,8 @@ public class VenueService {
                 page, size, total);
     }
 
-    Venue get(long id) {
-        Venue venue = em.find(Venue.class, id);
-        if (venue == null) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return venue;
+    private Venue get(long id) {
+        return repository.venue(id);
     }
 
     private void describe(Venue venue, VenueRequest r) {

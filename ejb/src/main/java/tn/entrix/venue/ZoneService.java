@@ -14,7 +14,6 @@ import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
-import tn.entrix.platform.NotFoundException;
 import tn.entrix.platform.RuleViolationException;
 
 /** The zone tree of a mapping. Every change rolls capacities up again. */
@@ -30,23 +29,23 @@ public class ZoneService {
     AuditService audit;
 
     @Inject
-    MappingService mappings;
+    VenueRepository repository;
 
     public ZoneView create(long mappingId, ZoneRequest request) {
-        Mapping mapping = mappings.lockForChange(mappingId);
-        Zone parent = request.parentId() == null ? null : zoneOf(mapping, request.parentId());
+        Mapping mapping = repository.lockMapping(mappingId);
+        Zone parent = request.parentId() == null ? null : repository.zoneOf(mapping, request.parentId());
         requireFreeCode(mapping, request.code(), null);
         Zone zone = new Zone(mapping, parent);
         describe(zone, request);
         em.persist(zone);
-        mappings.rollUpCapacity(mapping);
+        repository.rollUpCapacity(mapping);
         audit.record("ZONE_CREATED", ENTITY, zone.getId(), Severity.LOW, mapping.getName() + " / " + zone.getCode());
         return view(zone, List.of());
     }
 
     public ZoneView update(long id, ZoneRequest request) {
-        Zone zone = get(id);
-        Mapping mapping = mappings.lockForChange(zone.getMapping().getId());
+        Zone zone = repository.zone(id);
+        Mapping mapping = repository.lockMapping(zone.getMapping().getId());
         Versions.check(ENTITY, id, request.version(), zone.getVersion());
         if (!Objects.equals(request.parentId(), zone.getParentId())) {
             throw RuleViolationException.field("ZONE_PARENT_FIXED", "parentId",
@@ -54,30 +53,30 @@ public class ZoneService {
         }
         requireFreeCode(mapping, request.code(), id);
         describe(zone, request);
-        mappings.rollUpCapacity(mapping);
+        repository.rollUpCapacity(mapping);
         audit.record("ZONE_UPDATED", ENTITY, id, Severity.LOW, zone.getCode());
         return view(zone, List.of());
     }
 
     /** Deletes the zone with its sub-zones and seats. */
     public void delete(long id) {
-        Zone zone = get(id);
-        Mapping mapping = mappings.lockForChange(zone.getMapping().getId());
+        Zone zone = repository.zone(id);
+        Mapping mapping = repository.lockMapping(zone.getMapping().getId());
         audit.record("ZONE_DELETED", ENTITY, id, Severity.MEDIUM, zone.getCode());
         em.flush();
         // the database cascades to sub-zones, seats and gate links; the persistence context is then stale
         em.createNativeQuery("delete from venue_zone where id = ?").setParameter(1, id).executeUpdate();
         em.clear();
-        mappings.rollUpCapacity(mappings.lockForChange(mapping.getId()));
+        repository.rollUpCapacity(repository.lockMapping(mapping.getId()));
     }
 
     public ZoneView find(long id) {
-        return view(get(id), List.of());
+        return view(repository.zone(id), List.of());
     }
 
     /** The whole tree of a mapping, roots first, children ordered by sort order then code. */
     public List<ZoneView> tree(long mappingId) {
-        mappings.get(mappingId);
+        repository.mapping(mappingId);
         List<Zone> zones = em.createQuery("select z from Zone z where z.mapping.id = :id", Zone.class)
                 .setParameter("id", mappingId).getResultList();
         Map<Long, List<Zone>> children = new HashMap<>();
@@ -97,24 +96,6 @@ public class ZoneService {
                 .sorted(Comparator.comparingInt(Zone::getSortOrder).thenComparing(Zone::getCode))
                 .map(z -> view(z, build(children.getOrDefault(z.getId(), List.of()), children)))
                 .toList();
-    }
-
-    Zone get(long id) {
-        Zone zone = em.find(Zone.class, id);
-        if (zone == null) {
-            throw new NotFoundException(ENTITY, id);
-        }
-        return zone;
-    }
-
-    /** A zone that must belong to the given mapping (a gate or a child cannot point into another mapping). */
-    Zone zoneOf(Mapping mapping, long zoneId) {
-        Zone zone = em.find(Zone.class, zoneId);
-        if (zone == null || !zone.getMapping().getId().equals(mapping.getId())) {
-            throw new RuleViolationException("ZONE_NOT_IN_MAPPING", "Zone " + zoneId + " is not a zone of mapping "
-                    + mapping.getId(), Map.of("zoneId", zoneId));
-        }
-        return zone;
     }
 
     private void describe(Zone zone, ZoneRequest r) {

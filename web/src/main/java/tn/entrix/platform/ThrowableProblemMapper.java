@@ -15,6 +15,6 @@ public class ThrowableProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        return Problems.from(failure, "/" + uri.getPath()).toResponse();
+        return Problems.from(failure, uri.getRequestUri().getPath()).toResponse();
     }
 }

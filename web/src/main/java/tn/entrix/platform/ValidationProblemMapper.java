@@ -16,6 +16,6 @@ public class ValidationProblemMapper implements ExceptionMapper<ConstraintViolat
 
     @Override
     public Response toResponse(ConstraintViolationException e) {
-        return Problems.validation(e, "/" + uri.getPath()).toResponse();
+        return Problems.validation(e, uri.getRequestUri().getPath()).toResponse();
     }
 }
