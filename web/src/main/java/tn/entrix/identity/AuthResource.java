@@ -8,7 +8,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.Arrays;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -47,7 +47,7 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "The token")
     @APIResponse(responseCode = "401", description = "Wrong credentials (problem INVALID_CREDENTIALS)")
     @APIResponse(responseCode = "422", description = "Missing username or password")
-    public TokenView token(@Valid @NotNull TokenRequest request) {
+    public TokenView token(@Valid @RequiredBody TokenRequest request) {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(request.username(), request.password()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {

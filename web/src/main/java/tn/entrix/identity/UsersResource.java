@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,6 +17,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,7 +41,7 @@ public class UsersResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not allowed to grant a role (ROLE_GRANT_FORBIDDEN)")
     @APIResponse(responseCode = "409", description = "Username taken (USERNAME_TAKEN)")
-    public Response create(@Valid @NotNull NewUserRequest request, @Context SecurityContext security) {
+    public Response create(@Valid @RequiredBody NewUserRequest request, @Context SecurityContext security) {
         Set<String> callerRoles = Arrays.stream(Role.values()).map(Enum::name).filter(security::isUserInRole)
                 .collect(Collectors.toSet());
         UserView created = users.createBy(callerRoles, request);

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -43,7 +43,7 @@ public class AccessPointsResource {
     @PUT
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Update a gate; 'version' must be the version read")
-    public AccessPointView update(@Valid @NotNull AccessPointRequest request) {
+    public AccessPointView update(@Valid @RequiredBody AccessPointRequest request) {
         return gates.update(id, request);
     }
 

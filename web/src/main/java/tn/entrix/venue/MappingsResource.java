@@ -4,9 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -35,10 +33,6 @@ import tn.entrix.identity.Role;
 @APIResponse(responseCode = "403", description = "Role not allowed")
 @APIResponse(responseCode = "404", description = "No such mapping (MAPPING_NOT_FOUND)")
 public class MappingsResource {
-
-    /** The name of the copy. */
-    public record CopyRequest(@NotBlank @Size(max = 128) String name) {
-    }
 
     @Inject
     MappingService mappings;
@@ -68,7 +62,7 @@ public class MappingsResource {
     @PUT
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Rename a mapping or change its validity; 'version' must be the version read")
-    public MappingView update(@Valid @NotNull MappingRequest request) {
+    public MappingView update(@Valid @RequiredBody MappingRequest request) {
         return mappings.update(id, request);
     }
 
@@ -85,7 +79,7 @@ public class MappingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Copy the mapping (zones, seats, gates) under a new name in the same venue")
     @APIResponse(responseCode = "201", description = "The copy")
-    public Response copy(@Valid @NotNull CopyRequest request) {
+    public Response copy(@Valid @RequiredBody MappingCopyRequest request) {
         MappingView copy = transfers.copy(id, request.name());
         return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(copy.id())).build())
                 .entity(copy).build();
@@ -114,7 +108,7 @@ public class MappingsResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Code taken (ZONE_CODE_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid, or over the venue's capacity (MAPPING_OVER_CAPACITY)")
-    public Response createZone(@Valid @NotNull ZoneRequest request) {
+    public Response createZone(@Valid @RequiredBody ZoneRequest request) {
         ZoneView created = zones.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("zones").path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -133,7 +127,7 @@ public class MappingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Add a gate serving zones of this mapping")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response createAccessPoint(@Valid @NotNull AccessPointRequest request) {
+    public Response createAccessPoint(@Valid @RequiredBody AccessPointRequest request) {
         AccessPointView created = gates.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("access-points").path(Long.toString(created.id()))
                 .build()).entity(created).build();

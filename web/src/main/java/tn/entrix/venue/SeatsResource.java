@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -32,7 +32,7 @@ public class SeatsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Change a seat's status; a KILL seat leaves the zone's capacity")
     @APIResponse(responseCode = "404", description = "No such seat (SEAT_NOT_FOUND)")
-    public SeatView changeStatus(@PathParam("id") long id, @Valid @NotNull SeatStatusRequest request) {
+    public SeatView changeStatus(@PathParam("id") long id, @Valid @RequiredBody SeatStatusRequest request) {
         return seats.changeStatus(id, request.status());
     }
 }

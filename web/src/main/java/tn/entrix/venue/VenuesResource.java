@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -61,7 +61,7 @@ public class VenuesResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "409", description = "Slug taken (VENUE_SLUG_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED)")
-    public Response create(@Valid @NotNull VenueRequest request) {
+    public Response create(@Valid @RequiredBody VenueRequest request) {
         VenueView created = venues.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -81,7 +81,7 @@ public class VenuesResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Update a venue; 'version' must be the version read")
     @APIResponse(responseCode = "409", description = "Edited a stale version (STALE_VERSION) or slug taken")
-    public VenueView update(@PathParam("id") long id, @Valid @NotNull VenueRequest request) {
+    public VenueView update(@PathParam("id") long id, @Valid @RequiredBody VenueRequest request) {
         return venues.update(id, request);
     }
 
@@ -108,7 +108,7 @@ public class VenuesResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create an empty mapping")
     @APIResponse(responseCode = "201", description = "Created")
-    public Response createMapping(@PathParam("id") long id, @Valid @NotNull MappingRequest request) {
+    public Response createMapping(@PathParam("id") long id, @Valid @RequiredBody MappingRequest request) {
         MappingView created = mappings.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(created.id())).build())
                 .entity(created).build();
@@ -120,7 +120,7 @@ public class VenuesResource {
     @Operation(summary = "Import a whole mapping (zones, seats, gates) from its JSON document")
     @APIResponse(responseCode = "201", description = "Imported")
     @APIResponse(responseCode = "422", description = "The document is inconsistent (INVALID_MAPPING_DOCUMENT)")
-    public Response importMapping(@PathParam("id") long id, @NotNull MappingDocument document) {
+    public Response importMapping(@PathParam("id") long id, @RequiredBody MappingDocument document) {
         MappingView created = transfers.importInto(id, document);
         return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(created.id())).build())
                 .entity(created).build();

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -51,7 +51,7 @@ public class ZonesResource {
     @PUT
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Update a zone (it cannot change parent); 'version' must be the version read")
-    public ZoneView update(@Valid @NotNull ZoneRequest request) {
+    public ZoneView update(@Valid @RequiredBody ZoneRequest request) {
         return zones.update(id, request);
     }
 
@@ -78,7 +78,7 @@ public class ZonesResource {
     @APIResponse(responseCode = "200", description = "How many seats were created and the new capacities")
     @APIResponse(responseCode = "409", description = "Some of these seats exist already (SEATS_EXIST)")
     @APIResponse(responseCode = "422", description = "Standing zone, zone with sub-zones, bad range, over capacity")
-    public SeatGenerationView generate(@Valid @NotNull SeatGenerationRequest request) {
+    public SeatGenerationView generate(@Valid @RequiredBody SeatGenerationRequest request) {
         return seats.generate(id, request);
     }
 }
