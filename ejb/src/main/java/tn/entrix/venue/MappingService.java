@@ -48,9 +48,18 @@ public class MappingService {
         return repository.view(mapping);
     }
 
-    /** Deletes the mapping with its zones, seats and gates (the database cascades). */
+    /**
+     * Deletes the mapping with its zones, seats and gates (the database cascades); refused while an event uses it
+     * (the event table's foreign key would refuse it too; this says so clearly).
+     */
     public void delete(long id) {
         Mapping mapping = repository.lockMapping(id);
+        Number events = (Number) em.createNativeQuery("select count(*) from event where mapping_id = ?")
+                .setParameter(1, id).getSingleResult();
+        if (events.longValue() > 0) {
+            throw new tn.entrix.platform.ConflictException("MAPPING_IN_USE", "Mapping " + id + " is used by "
+                    + events + " event(s)", Map.of("events", events.longValue()));
+        }
         audit.record("MAPPING_DELETED", ENTITY, id, Severity.MEDIUM, mapping.getName());
         em.remove(mapping);
     }

@@ -117,6 +117,40 @@ class PlatformIT {
     }
 
     @Test
+    void theAuditRetentionJobRunsOnTheBatchRepositoryInPostgres() throws Exception {
+        long oldId;
+        try (Connection db = Stack.database(); var insert = db.prepareStatement("insert into audit_log (id, "
+                + "occurred_at, actor, action, entity_type, severity) values (nextval('audit_log_seq'), "
+                + "now() - interval '10 years', 'it', 'ANCIENT', 'Test', 'LOW') returning id")) {
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                oldId = row.getLong(1);
+            }
+        }
+        int execution = Stack.as(Stack.adminToken()).body(Map.of()).post("/jobs/audit-retention")
+                .then().statusCode(202).body("job", equalTo("audit-retention")).extract().path("id");
+        String status = "STARTING";
+        for (int i = 0; i < 120 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(250);
+            status = Stack.as(Stack.adminToken()).get("/jobs/executions/" + execution).then().statusCode(200)
+                    .extract().path("batchStatus");
+        }
+        assertEquals("COMPLETED", status);
+        try (Connection db = Stack.database(); var query = db.prepareStatement(
+                "select (select count(*) from audit_log where id = ?), (select count(*) from audit_log "
+                        + "where action = 'AUDIT_PURGED'), (select count(*) from pg_tables where tablename ilike '%jobinstancedata'))")) {
+            query.setLong(1, oldId);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertEquals(0, row.getLong(1), "the ten-year-old row is purged");
+                assertTrue(row.getLong(2) >= 1, "the purge is itself audited");
+                assertTrue(row.getLong(3) >= 1, "the job repository lives in PostgreSQL");
+            }
+        }
+        Stack.as(Stack.adminToken()).body(Map.of()).post("/jobs/no-such-job").then().statusCode(404);
+    }
+
+    @Test
     void stateChangesAreAuditedWithActorAndAddress() throws Exception {
         String slug = "audited-" + Stack.unique();
         int id = Stack.as(Stack.adminToken())

@@ -1,7 +1,6 @@
 package tn.entrix.platform;
 
-import jakarta.json.bind.annotation.JsonbNillable;
-import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.json.bind.annotation.JsonbTypeSerializer;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -9,9 +8,10 @@ import java.util.Map;
 
 /**
  * An RFC 9457 problem document. {@code type} is a stable URI built from {@code code}; {@code code} is what clients
- * switch on; {@code errors} lists offending fields; {@code incidentId} ties a 500 to its log line.
+ * switch on; {@code errors} lists offending fields; {@code incidentId} ties a 500 to its log line; {@code extra}
+ * holds extension members, written at the top level by {@link ProblemSerializer}.
  */
-@JsonbPropertyOrder({"type", "title", "status", "detail", "instance", "code", "errors", "incidentId", "extra"})
+@JsonbTypeSerializer(ProblemSerializer.class)
 public record Problem(String type, String title, int status, String detail, String instance, String code,
                       List<FieldError> errors, String incidentId, Map<String, Object> extra) {
 

@@ -1,0 +1,61 @@
+package tn.entrix.event;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import tn.entrix.audit.AuditService;
+import tn.entrix.audit.Severity;
+import tn.entrix.platform.ConflictException;
+import tn.entrix.platform.RuleViolationException;
+
+/** Seasons, tournaments, festivals and their phases. */
+@Stateless
+public class EventGroupService {
+
+    static final String ENTITY = "EventGroup";
+
+    @PersistenceContext(unitName = "entrix")
+    EntityManager em;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    EventRepository repository;
+
+    public EventGroupView create(EventGroupRequest r) {
+        if (repository.groupByCode(r.code()) != null) {
+            throw new ConflictException("EVENT_GROUP_CODE_TAKEN", "An event group already has the code '" + r.code()
+                    + "'", Map.of("field", "code"));
+        }
+        if (r.startsOn() != null && r.endsOn() != null && r.endsOn().isBefore(r.startsOn())) {
+            throw RuleViolationException.field("INVALID_DATES", "endsOn", "endsOn is before startsOn");
+        }
+        EventGroup parent = r.parentId() == null ? null : repository.group(r.parentId());
+        EventGroup group = new EventGroup(r.code(), parent);
+        group.describe(r.name().strip(), r.kind(), r.startsOn(), r.endsOn());
+        em.persist(group);
+        em.flush();
+        audit.record("EVENT_GROUP_CREATED", ENTITY, group.getId(), Severity.LOW, group.getCode());
+        return view(group);
+    }
+
+    public EventGroupView find(long id) {
+        return view(repository.group(id));
+    }
+
+    public List<EventGroupView> list() {
+        return em.createQuery("select g from EventGroup g order by g.startsOn desc nulls last, g.code",
+                EventGroup.class).getResultStream().map(this::view).toList();
+    }
+
+    private EventGroupView view(EventGroup g) {
+        long events = em.createQuery("select count(e) from Event e where e.group = :g", Long.class)
+                .setParameter("g", g).getSingleResult();
+        return new EventGroupView(g.getId(), g.getParent() == null ? null : g.getParent().getId(), g.getCode(),
+                g.getName(), g.getKind(), g.getStartsOn(), g.getEndsOn(), events);
+    }
+}

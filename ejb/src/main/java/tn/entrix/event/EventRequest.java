@@ -1,0 +1,30 @@
+package tn.entrix.event;
+
+import jakarta.json.JsonObject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An event to create or update. Times are instants (UTC); {@code doorsOpenAt} defaults to two hours before the
+ * start. The venue is the mapping's. Metadata is checked per kind (e.g. security_level 1–5 for football).
+ */
+public record EventRequest(
+        @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
+                message = "must be letters, digits, dashes and underscores") String code,
+        @NotBlank @Size(max = 160) String name,
+        @NotNull EventKind kind,
+        @Size(max = 64) String category,
+        Long groupId,
+        @NotNull Long mappingId,
+        @NotNull Instant startsAt,
+        @NotNull Instant endsAt,
+        Instant doorsOpenAt,
+        List<@Valid LineupEntry> participants,
+        JsonObject metadata,
+        Long version) {
+}

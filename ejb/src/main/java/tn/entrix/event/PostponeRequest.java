@@ -1,0 +1,8 @@
+package tn.entrix.event;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+
+/** The new dates of a postponed event; its access rights stay valid for them. */
+public record PostponeRequest(@NotNull Instant startsAt, @NotNull Instant endsAt, Instant doorsOpenAt) {
+}

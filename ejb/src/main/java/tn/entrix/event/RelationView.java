@@ -1,0 +1,5 @@
+package tn.entrix.event;
+
+/** A relation seen from one participant. */
+public record RelationView(long id, long otherId, String otherCode, RelationKind kind, Integer level) {
+}
