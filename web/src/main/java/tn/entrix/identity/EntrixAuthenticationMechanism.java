@@ -63,6 +63,9 @@ public class EntrixAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         if (context.isProtected() && !isApi(request)) {
             String from = request.getRequestURI().substring(request.getContextPath().length());
+            if ("GET".equals(request.getMethod()) && request.getQueryString() != null) {
+                from += "?" + request.getQueryString(); // mapping.xhtml?id=12 must come back with its id
+            }
             return context.redirect(request.getContextPath() + LOGIN_PAGE + "?from="
                     + URLEncoder.encode(from, StandardCharsets.UTF_8));
         }

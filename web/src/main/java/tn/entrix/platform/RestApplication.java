@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API, under /api/v1. Jersey's RolesAllowedDynamicFeature enforces the @RolesAllowed / @PermitAll that
- * every resource method declares; the caller comes from {@link EntrixAuthenticationMechanism} (bearer token).
+ * The REST API, under /api/v1. {@link RolesFeature} enforces the @RolesAllowed / @PermitAll that every resource
+ * method declares; the caller comes from the bearer token (tn.entrix.identity.EntrixAuthenticationMechanism).
  */
 @ApplicationScoped
 @ApplicationPath("/api/v1")
@@ -30,9 +30,7 @@ public class RestApplication extends Application {
 
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of("jersey.config.server.provider.classnames",
-                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature",
-                // problem documents are written by our mappers; Jersey must not replace them with HTML error pages
-                "jersey.config.server.response.setStatusOverSendError", true);
+        // problem documents are written by our mappers; Jersey must not replace them with HTML error pages
+        return Map.of("jersey.config.server.response.setStatusOverSendError", true);
     }
 }

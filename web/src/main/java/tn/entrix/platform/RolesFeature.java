@@ -1,0 +1,76 @@
+package tn.entrix.platform;
+
+import jakarta.annotation.Priority;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.DynamicFeature;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.reflect.Method;
+import java.security.Principal;
+
+/**
+ * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on resource methods (then classes). Not
+ * Jersey's RolesAllowedDynamicFeature: on Payara an unauthenticated caller has the principal "ANONYMOUS", which that
+ * feature takes for a login and answers 403 where the client needs 401 to know it must authenticate.
+ */
+@Provider
+public class RolesFeature implements DynamicFeature {
+
+    @Override
+    public void configure(ResourceInfo resource, FeatureContext context) {
+        Method method = resource.getResourceMethod();
+        Class<?> type = resource.getResourceClass();
+        if (method.isAnnotationPresent(DenyAll.class)) {
+            context.register(new Check(null), Priorities.AUTHORIZATION);
+        } else if (method.isAnnotationPresent(RolesAllowed.class)) {
+            context.register(new Check(method.getAnnotation(RolesAllowed.class).value()), Priorities.AUTHORIZATION);
+        } else if (method.isAnnotationPresent(PermitAll.class)) {
+            return;
+        } else if (type.isAnnotationPresent(DenyAll.class)) {
+            context.register(new Check(null), Priorities.AUTHORIZATION);
+        } else if (type.isAnnotationPresent(RolesAllowed.class)) {
+            context.register(new Check(type.getAnnotation(RolesAllowed.class).value()), Priorities.AUTHORIZATION);
+        }
+    }
+
+    /** Lets the request through if the caller holds one of the roles; {@code null} roles deny everyone. */
+    @Priority(Priorities.AUTHORIZATION)
+    static final class Check implements ContainerRequestFilter {
+
+        private final String[] roles;
+
+        Check(String[] roles) {
+            this.roles = roles;
+        }
+
+        @Override
+        public void filter(ContainerRequestContext request) {
+            SecurityContext security = request.getSecurityContext();
+            if (roles == null) {
+                throw new ForbiddenException();
+            }
+            if (!authenticated(security.getUserPrincipal())) {
+                throw new NotAuthorizedException("Bearer");
+            }
+            for (String role : roles) {
+                if (security.isUserInRole(role)) {
+                    return;
+                }
+            }
+            throw new ForbiddenException();
+        }
+
+        private static boolean authenticated(Principal principal) {
+            return principal != null && !"ANONYMOUS".equalsIgnoreCase(principal.getName());
+        }
+    }
+}

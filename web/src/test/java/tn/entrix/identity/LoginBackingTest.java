@@ -1,0 +1,26 @@
+package tn.entrix.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** After the login, back to the console page asked for, and never anywhere else (no open redirect). */
+class LoginBackingTest {
+
+    @Test
+    void aConsolePageWithItsQueryIsWhereTheLoginReturns() {
+        assertEquals("/console/venues/list.xhtml", LoginBacking.target("/console/venues/list.xhtml"));
+        assertEquals("/console/venues/mapping.xhtml?id=42", LoginBacking.target("/console/venues/mapping.xhtml?id=42"));
+        assertEquals("/console/", LoginBacking.target("/console/"));
+    }
+
+    @Test
+    void anythingElseGoesToTheDashboard() {
+        for (String from : new String[]{null, "", "/", "/api/v1/venues", "//evil.example/console/x",
+                "https://evil.example/console/", "/console/../api/v1/users", "/console//evil.example",
+                "/consoleX/index.xhtml", "/console/index.xhtml?next=https://evil.example", "/login.xhtml",
+                "/console/index.xhtml\r\nSet-Cookie: x=y"}) {
+            assertEquals(LoginBacking.HOME, LoginBacking.target(from), String.valueOf(from));
+        }
+    }
+}
