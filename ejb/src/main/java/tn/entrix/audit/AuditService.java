@@ -48,6 +48,12 @@ public class AuditService {
                 entityId == null ? null : String.valueOf(entityId), origin.ipAddress(), severity, details));
     }
 
+    /** For the few actions that happen outside a transaction (starting a batch job): an audit row of its own. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAlone(String action, String entityType, Object entityId, Severity severity, String details) {
+        record(action, entityType, entityId, severity, details);
+    }
+
     /**
      * Deletes up to {@code limit} rows older than the retention period (default: entrix.audit.retention), in a
      * transaction of its own so a long purge commits as it goes; the purge itself is audited.

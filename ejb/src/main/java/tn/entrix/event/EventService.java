@@ -77,14 +77,29 @@ public class EventService {
 
     /** Events from a date on (all when null), optionally of one group or status, by start time. */
     public Page<EventView> list(Instant from, Long groupId, EventStatus status, int page, int size) {
-        String where = " where (:from is null or e.startsAt >= :from) and (:group is null or e.group.id = :group) "
-                + "and (:status is null or e.status = :status)";
-        List<Event> events = em.createQuery("select e from Event e" + where + " order by e.startsAt, e.id",
-                        Event.class).setParameter("from", from).setParameter("group", groupId)
-                .setParameter("status", status).setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = em.createQuery("select count(e) from Event e" + where, Long.class).setParameter("from", from)
-                .setParameter("group", groupId).setParameter("status", status).getSingleResult();
-        return new Page<>(events.stream().map(EventService::view).toList(), page, size, total);
+        // conditions are added only when given: PostgreSQL cannot type a bare "? is null" parameter
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new java.util.HashMap<>();
+        if (from != null) {
+            where.append(" and e.startsAt >= :from");
+            parameters.put("from", from);
+        }
+        if (groupId != null) {
+            where.append(" and e.group.id = :group");
+            parameters.put("group", groupId);
+        }
+        if (status != null) {
+            where.append(" and e.status = :status");
+            parameters.put("status", status);
+        }
+        var query = em.createQuery("select e from Event e" + where + " order by e.startsAt, e.id", Event.class);
+        var count = em.createQuery("select count(e) from Event e" + where, Long.class);
+        parameters.forEach((name, value) -> {
+            query.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<Event> events = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(events.stream().map(EventService::view).toList(), page, size, count.getSingleResult());
     }
 
     /** Moves the event along its life cycle; postponing needs new dates ({@link #postpone}). */

@@ -33,7 +33,11 @@ public class JobService {
     @Inject
     AuditService audit;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    /**
+     * Outside any transaction: the batch runtime creates its repository tables and job instances on its own
+     * connections, which must not be enlisted in (and rolled back with) the caller's transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public JobExecutionView start(String job, Map<String, String> parameters) {
         if (!JOBS.contains(job)) {
             throw new NotFoundException("Job", job);
@@ -41,7 +45,7 @@ public class JobService {
         Properties properties = new Properties();
         properties.putAll(parameters);
         long id = BatchRuntime.getJobOperator().start(job, properties);
-        audit.record("JOB_STARTED", "JobExecution", id, Severity.MEDIUM, job + " " + parameters);
+        audit.recordAlone("JOB_STARTED", "JobExecution", id, Severity.MEDIUM, job + " " + parameters);
         return execution(id);
     }
 
