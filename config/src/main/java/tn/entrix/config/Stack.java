@@ -1,180 +1,193 @@
 package tn.entrix.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Starts, stops and reports on a whole Entrix stack — PostgreSQL (embedded unless ENTRIX_DB_URL is set), a Payara
- * Server domain configured from config/, the EAR — for the dev run ({@code ./entrix up}) and the integration tests
- * (it/pom.xml). Everything it creates lives in one state folder.
- * <pre>
- * Stack up|down|status [--state DIR] [--domain NAME] [--portbase N] [--db-port N] [--fresh-db] [--ear FILE]
- *                      [--demo] [--payara DIR]
- * </pre>
+ * Starts, stops and reports on a whole Entrix stack, for the dev run ({@code ./entrix up}) and the integration
+ * tests (it/pom.xml): PostgreSQL (embedded unless ENTRIX_DB_URL is set), the secrets and JWT keys, a Payara Server
+ * domain configured from {@code domain.asadmin}, optionally the EAR. Everything it creates lives in one state folder.
+ * <p>
+ * {@code up} is idempotent: run again, it keeps the database and its data, the domain and its configuration, and
+ * only redeploys the EAR (and applies configuration that changed).
+ *
+ * @see StackOptions#USAGE
  */
 public final class Stack {
 
-    private final Options options;
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+    static final String APPLICATION = "entrix";
 
-    private Stack(Options options) {
+    private final StackOptions options;
+    private final StateDirectory state;
+    private final Domain domain;
+
+    private Stack(StackOptions options) {
         this.options = options;
+        this.state = new StateDirectory(options.state());
+        this.domain = new Domain(options.domain(), state.domains(), options.payara());
     }
 
     public static void main(String[] args) {
+        int exitCode = 0;
         try {
-            Options options = Options.parse(args);
+            StackOptions options = StackOptions.parse(args);
             Stack stack = new Stack(options);
-            switch (options.command) {
+            switch (options.command()) {
                 case "up" -> stack.up();
                 case "down" -> stack.down();
-                case "status" -> stack.status();
-                default -> throw new IllegalArgumentException("Unknown command " + options.command
-                        + " (up, down, status)");
+                default -> stack.status();
             }
+        } catch (StackFailure e) {
+            System.err.println("\nentrix: FAILED: " + e.getMessage());
+            exitCode = 1;
         } catch (Exception e) {
-            System.err.println("\nentrix: " + e.getMessage());
-            System.exit(1);
+            System.err.println("\nentrix: FAILED unexpectedly:");
+            e.printStackTrace();
+            exitCode = 1;
         }
-        System.exit(0);
+        System.exit(exitCode); // explicit: no thread of the HTTP client may keep the launcher alive
     }
 
-    private void up() throws Exception {
+    private void up() throws IOException, InterruptedException {
         long started = System.nanoTime();
-        Files.createDirectories(options.state);
-        Secrets secrets = new Secrets(options.state);
-        Database database = Database.resolve(options.state, options.dbPort, secrets);
-        database.ensureRunning(options.freshDb, secrets);
+        Files.createDirectories(state.root());
+        Database database = Database.fromEnvironment(options.dbPort(), state);
+        startDatabase(database);
+        JwtKeys jwt = new JwtKeys(state.jwt());
+        jwt.ensureExist();
+        Superadmin superadmin = Superadmin.fromEnvironment(state);
+        // The server inherits these from the start-domain process: secrets reach it without entering domain.xml.
+        // A running server keeps what it started with: 'down' then 'up' to change them.
+        Map<String, String> serverEnvironment = Map.of(
+                "ENTRIX_DB_PASSWORD", database.password(),
+                "ENTRIX_ADMIN_USERNAME", superadmin.username(),
+                "ENTRIX_ADMIN_PASSWORD", superadmin.password(),
+                "ENTRIX_JWT_PRIVATE_KEY_FILE", jwt.privateKey().toString(),
+                "ENTRIX_JWT_PUBLIC_KEY_FILE", jwt.publicKey().toString());
 
-        Domain domain = domain(secrets);
-        String script = Domain.template()
-                .replace("@@DB_HOST@@", database.host)
-                .replace("@@DB_PORT@@", Integer.toString(database.port))
-                .replace("@@DB_NAME@@", database.name)
-                .replace("@@DB_USER@@", database.user)
-                .replace("@@DEMO_DATA@@", Boolean.toString(options.demo));
-        domain.ensureConfigured(script, database.password);
-        domain.start();
-        if (options.ear != null) {
-            domain.deploy(options.ear);
-            domain.awaitReady(Duration.ofMinutes(3));
+        boolean wasRunning = startDomain(serverEnvironment);
+        int changes = new DomainConfigurer(domain, state.domainScript(domain.name()), database.password())
+                .apply(Map.of(
+                        "DB_HOST", database.host(),
+                        "DB_PORT", Integer.toString(database.port()),
+                        "DB_NAME", database.name(),
+                        "DB_USER", database.user(),
+                        "DEMO_DATA", Boolean.toString(options.demo())));
+        // A server just started has all its configuration in effect; one that ran before may hold changes that a
+        // previous, interrupted 'up' made.
+        if ((changes > 0 || wasRunning) && domain.restartRequired()) {
+            long restart = System.nanoTime();
+            domain.stop();
+            domain.start(serverEnvironment);
+            Console.done("Domain restarted: the configuration changes needed it", restart);
         }
-        printSummary(domain, database, secrets, Math.round((System.nanoTime() - started) / 1e9));
+
+        if (options.ear() != null) {
+            domain.deploy(options.ear(), APPLICATION);
+            domain.awaitReady(READY_TIMEOUT);
+        }
+        System.out.println(Summary.of(options, database, domain, superadmin, state, Console.seconds(started)));
     }
 
-    private void down() throws Exception {
-        Secrets secrets = new Secrets(options.state);
-        if (Files.isDirectory(options.state.resolve("domains"))) {
-            domain(secrets).stop();
+    /**
+     * Creates the domain if missing (with the driver in place before its first start) and starts it unless it
+     * runs. @return whether it was running already
+     */
+    private boolean startDomain(Map<String, String> serverEnvironment) {
+        if (!domain.exists()) {
+            domain.create(options.portBase());
+        } else if (options.portBase() != null && domain.adminPort() != options.portBase() + 48) {
+            Console.info("Domain " + domain.name() + " exists with admin port " + domain.adminPort()
+                    + "; --portbase " + options.portBase() + " applies to new domains only");
         }
-        if (Files.exists(options.state.resolve("db-password"))) {
-            Database.resolve(options.state, options.dbPort, secrets).stop();
+        domain.installJdbcDriver();
+        if (domain.isRunning()) {
+            Console.info("Domain " + domain.name() + " already running");
+            return true;
+        }
+        domain.start(serverEnvironment);
+        return false;
+    }
+
+    /** The first SUPERADMIN, which the application creates at startup if missing. */
+    record Superadmin(String username, String password, String passwordSource) {
+
+        static Superadmin fromEnvironment(StateDirectory state) {
+            String username = System.getenv().getOrDefault("ENTRIX_ADMIN_USERNAME", "admin");
+            String password = System.getenv("ENTRIX_ADMIN_PASSWORD");
+            if (password != null && !password.isBlank()) {
+                return new Superadmin(username, password, "from ENTRIX_ADMIN_PASSWORD");
+            }
+            return new Superadmin(username, StateDirectory.read(state.adminPasswordFile()),
+                    "in " + state.adminPasswordFile());
         }
     }
 
-    private void status() throws Exception {
-        Secrets secrets = new Secrets(options.state);
-        Database database = Database.resolve(options.state, options.dbPort, secrets);
-        System.out.println("PostgreSQL " + database.jdbcUrl() + ": " + (database.isRunning() ? "running" : "stopped"));
-        Domain domain = domain(secrets);
-        System.out.println("Payara domain " + options.domain + ": "
-                + (domain.exists() ? (domain.isRunning() ? "running on http://localhost:" + domain.httpPort()
-                : "stopped") : "not created"));
+    private void startDatabase(Database database) throws InterruptedException {
+        if (database.embedded()) {
+            new EmbeddedDatabaseProcess(state, options.dbPort()).ensureRunning(database, options.freshDb());
+            return;
+        }
+        if (options.freshDb()) {
+            Console.info("--fresh-db ignored: the database is external (ENTRIX_DB_URL), the launcher never wipes it");
+        }
+        SQLException failure = database.awaitConnection(Duration.ofSeconds(10), () -> true);
+        if (failure != null) {
+            throw new StackFailure("External PostgreSQL " + database.jdbcUrl() + " does not accept user "
+                    + database.user() + ": " + failure.getMessage());
+        }
+        Console.info("Using external PostgreSQL " + database.jdbcUrl());
     }
 
-    private Domain domain(Secrets secrets) throws Exception {
-        Map<String, String> environment = new HashMap<>();
-        environment.put("ENTRIX_ADMIN_USERNAME", System.getenv().getOrDefault("ENTRIX_ADMIN_USERNAME", "admin"));
-        environment.put("ENTRIX_ADMIN_PASSWORD", System.getenv().getOrDefault("ENTRIX_ADMIN_PASSWORD",
-                Secrets.read(secrets.adminPasswordFile())));
-        environment.put("ENTRIX_JWT_PRIVATE_KEY_FILE", secrets.jwtPrivateKey().toString());
-        environment.put("ENTRIX_JWT_PUBLIC_KEY_FILE", secrets.jwtPublicKey().toString());
-        return new Domain(options.domain, options.portBase, options.state.resolve("domains"), options.payara,
-                environment);
+    /** Stops what runs, in reverse order; safe when nothing does. Data and configuration stay. */
+    private void down() {
+        if (!Files.isDirectory(state.root())) {
+            Console.info("Nothing to stop: no " + state.root());
+            return;
+        }
+        if (domain.isRunning()) {
+            domain.stop();
+        } else {
+            Console.info("Domain " + domain.name() + " not running");
+        }
+        EmbeddedDatabaseProcess database = new EmbeddedDatabaseProcess(state, options.dbPort());
+        if (database.process().isPresent() || Files.exists(state.pgdata().resolve("postmaster.pid"))) {
+            database.stop();
+        } else {
+            Console.info("Embedded PostgreSQL not running");
+        }
     }
 
-    private void printSummary(Domain domain, Database database, Secrets secrets, long seconds) throws Exception {
-        String base = "http://localhost:" + domain.httpPort();
-        String admin = System.getenv().getOrDefault("ENTRIX_ADMIN_USERNAME", "admin");
-        String passwordSource = System.getenv("ENTRIX_ADMIN_PASSWORD") != null ? "ENTRIX_ADMIN_PASSWORD"
-                : secrets.adminPasswordFile().toString();
-        StringBuilder out = new StringBuilder()
-                .append("\nEntrix is up (").append(seconds).append(" s)\n")
-                .append("  Console       ").append(base).append("/\n")
-                .append("  REST API      ").append(base).append("/api/v1   (token: POST /api/v1/auth/token)\n")
-                .append("  OpenAPI       ").append(base).append("/openapi   Swagger UI: ").append(base)
-                .append("/swagger-ui.html\n")
-                .append("  Health        ").append(base).append("/health/ready   Metrics: ").append(base)
-                .append("/metrics\n")
-                .append("  Payara admin  http://localhost:").append(domain.adminPort()).append("\n")
-                .append("  Database      ").append(database.jdbcUrl()).append(database.embedded
-                        ? " (embedded, data in " + options.state.resolve("pgdata") + ")" : "").append("\n")
-                .append("  Superadmin    ").append(admin).append(" / password in ").append(passwordSource)
-                .append("\n");
-        if (options.demo) {
-            out.append("  Demo logins   clubadmin/admin12345 (ADMIN)  steward/steward12345 (BADGECHECKER)\n")
-                    .append("                fan/fan12345 (USER)  authority/authority12345 (AUTHORITY)  ")
-                    .append("finance/finance12345 (FINANCE)\n");
+    private void status() {
+        System.out.println("State folder    " + state.root() + (Files.isDirectory(state.root()) ? "" : " (absent)"));
+        String url = System.getenv("ENTRIX_DB_URL");
+        if (url != null && !url.isBlank()) {
+            System.out.println("Database        external " + url);
         }
-        out.append("  Logs          ").append(domain.serverLog()).append("\n")
-                .append("  Stop with     ./entrix down\n");
-        System.out.println(out);
-    }
-
-    /** The command line. */
-    private record Options(String command, Path state, String domain, int portBase, int dbPort, boolean freshDb,
-                           Path ear, boolean demo, Path payara) {
-
-        static Options parse(String[] args) {
-            if (args.length == 0) {
-                throw new IllegalArgumentException("usage: Stack up|down|status [options]");
-            }
-            Path root = root();
-            Map<String, String> values = new HashMap<>();
-            boolean fresh = false;
-            boolean demo = false;
-            for (int i = 1; i < args.length; i++) {
-                switch (args[i]) {
-                    case "--fresh-db" -> fresh = true;
-                    case "--demo" -> demo = true;
-                    case "--state", "--domain", "--portbase", "--db-port", "--ear", "--payara" -> {
-                        if (i + 1 >= args.length) {
-                            throw new IllegalArgumentException(args[i] + " needs a value");
-                        }
-                        values.put(args[i], args[++i]);
-                    }
-                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
-                }
-            }
-            Path ear = values.containsKey("--ear") ? Path.of(values.get("--ear")).toAbsolutePath() : null;
-            if (ear != null && !Files.exists(ear)) {
-                throw new IllegalArgumentException("No EAR at " + ear + ": build it with 'mvn install'");
-            }
-            return new Options(args[0],
-                    Path.of(values.getOrDefault("--state", root.resolve(".entrix").toString())).toAbsolutePath(),
-                    values.getOrDefault("--domain", "entrix"),
-                    Integer.parseInt(values.getOrDefault("--portbase", "8000")),
-                    Integer.parseInt(values.getOrDefault("--db-port", "5433")),
-                    fresh, ear, demo,
-                    Path.of(values.getOrDefault("--payara", root.resolve(".payara/payara6").toString()))
-                            .toAbsolutePath());
+        EmbeddedDatabaseProcess database = new EmbeddedDatabaseProcess(state, options.dbPort());
+        System.out.println("Embedded DB     " + database.process()
+                .map(p -> "running (pid " + p.pid() + ") on port "
+                        + database.runningPort().orElse(options.dbPort()) + ", data in " + state.pgdata())
+                .orElse(database.portOpen() ? "not started by this stack, but port " + options.dbPort() + " is taken"
+                        : "stopped"));
+        if (!domain.exists()) {
+            System.out.println("Domain          " + domain.name() + ": not created");
+            return;
         }
-
-        /** The repository root: -Dentrix.root, or the nearest folder above holding pom.xml and config/. */
-        private static Path root() {
-            String given = System.getProperty("entrix.root");
-            if (given != null) {
-                return Path.of(given).toAbsolutePath();
-            }
-            Path dir = Path.of("").toAbsolutePath();
-            for (Path p = dir; p != null; p = p.getParent()) {
-                if (Files.exists(p.resolve("pom.xml")) && Files.isDirectory(p.resolve("config"))) {
-                    return p;
-                }
-            }
-            return dir;
+        if (!domain.isRunning()) {
+            System.out.println("Domain          " + domain.name() + ": stopped (" + domain.directory() + ")");
+            return;
         }
+        System.out.println("Domain          " + domain.name() + ": running, http://localhost:" + domain.httpPort()
+                + "/  admin http://localhost:" + domain.adminPort());
+        Asadmin.Result applications = domain.asadmin().run(Duration.ofMinutes(1), Map.of(), false,
+                List.of("--port", Integer.toString(domain.adminPort()), "list-applications"));
+        System.out.println("Applications    " + applications.output().lines()
+                .filter(line -> !line.startsWith("Command ") && !line.isBlank()).toList());
     }
 }

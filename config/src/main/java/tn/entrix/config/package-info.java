@@ -1,5 +1,16 @@
 /**
- * Server configuration as code (domain.asadmin) and the launcher that applies it: embedded PostgreSQL, a Payara
- * Server domain, secrets generated for the dev run, the EAR deployed.
+ * Server configuration as code and the stack launcher that applies it, for the dev run ({@code ./entrix}) and the
+ * integration tests.
+ * <ul>
+ *   <li>{@link tn.entrix.config.Stack}: {@code up | down | status}, the entry point; {@code StackOptions} its
+ *       command line, {@code Summary} what {@code up} prints.</li>
+ *   <li>{@link tn.entrix.config.EmbeddedDatabase}: PostgreSQL 17 with no install, in its own JVM;
+ *       {@code EmbeddedDatabaseProcess} starts and stops it detached, {@code Database} says where the database
+ *       is (embedded or ENTRIX_DB_URL).</li>
+ *   <li>{@code Domain}: a Payara Server domain's life cycle; {@code DomainConfigurer} applies the template
+ *       {@code domain.asadmin} (the configuration as code) idempotently, reading {@code DomainXml}.</li>
+ *   <li>{@code StateDirectory} (the state folder and its generated secrets), {@code JwtKeys}, {@code Asadmin},
+ *       {@code Processes}, {@code Console}.</li>
+ * </ul>
  */
 package tn.entrix.config;
