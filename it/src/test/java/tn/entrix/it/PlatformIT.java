@@ -138,7 +138,8 @@ class PlatformIT {
         assertEquals("COMPLETED", status);
         try (Connection db = Stack.database(); var query = db.prepareStatement(
                 "select (select count(*) from audit_log where id = ?), (select count(*) from audit_log "
-                        + "where action = 'AUDIT_PURGED'), (select count(*) from pg_tables where tablename ilike '%jobinstancedata'))")) {
+                        + "where action = 'AUDIT_PURGED'), "
+                        + "(select count(*) from pg_tables where tablename ilike '%jobinstancedata')")) {
             query.setLong(1, oldId);
             try (ResultSet row = query.executeQuery()) {
                 row.next();
