@@ -15,4 +15,15 @@ public record ParticipantRequest(
         @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166 country code such as TN") String nationality,
         @Size(max = 512) String logoUrl,
         Long version) {
+    /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
+    public ParticipantRequest(String code, String name, ParticipantKind kind, String category, String nationality, String logoUrl, Long version) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.category = category;
+        this.nationality = nationality;
+        this.logoUrl = logoUrl;
+        this.version = version;
+    }
+
 }

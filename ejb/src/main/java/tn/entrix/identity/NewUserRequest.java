@@ -15,4 +15,13 @@ public record NewUserRequest(
         @Size(max = 128) String displayName,
         @NotBlank @Size(min = 8, max = 128) String password,
         @NotEmpty Set<Role> roles) {
+    /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
+    public NewUserRequest(String username, String email, String displayName, String password, Set<Role> roles) {
+        this.username = username;
+        this.email = email;
+        this.displayName = displayName;
+        this.password = password;
+        this.roles = roles;
+    }
+
 }

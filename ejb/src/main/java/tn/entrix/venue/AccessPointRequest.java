@@ -16,4 +16,14 @@ public record AccessPointRequest(
         List<Long> zoneIds,
         JsonObject metadata,
         Long version) {
+    /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
+    public AccessPointRequest(String code, String name, AccessPointKind kind, List<Long> zoneIds, JsonObject metadata, Long version) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.zoneIds = zoneIds;
+        this.metadata = metadata;
+        this.version = version;
+    }
+
 }

@@ -12,4 +12,13 @@ public record MappingRequest(
         LocalDate validUntil,
         JsonObject metadata,
         Long version) {
+    /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
+    public MappingRequest(String name, LocalDate validFrom, LocalDate validUntil, JsonObject metadata, Long version) {
+        this.name = name;
+        this.validFrom = validFrom;
+        this.validUntil = validUntil;
+        this.metadata = metadata;
+        this.version = version;
+    }
+
 }

@@ -15,6 +15,17 @@ public record SeatGenerationRequest(
         Numbering numbering,
         RowLabels rowLabels,
         @Size(max = 4) @Pattern(regexp = "[A-Za-z0-9]*") String rowPrefix) {
+    /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
+    public SeatGenerationRequest(Integer rowFrom, Integer rowTo, Integer seatFrom, Integer seatTo, Numbering numbering, RowLabels rowLabels, String rowPrefix) {
+        this.rowFrom = rowFrom;
+        this.rowTo = rowTo;
+        this.seatFrom = seatFrom;
+        this.seatTo = seatTo;
+        this.numbering = numbering;
+        this.rowLabels = rowLabels;
+        this.rowPrefix = rowPrefix;
+    }
+
 
     public static final int MAX_ROWS = 200;
     public static final int MAX_SEATS_PER_ROW = 500;

@@ -23,4 +23,17 @@ public record ZoneRequest(
         Integer sortOrder,
         JsonObject metadata,
         Long version) {
+    /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
+    public ZoneRequest(Long parentId, String code, String name, ZoneKind kind, Seating seating, Integer capacity, Integer sortOrder, JsonObject metadata, Long version) {
+        this.parentId = parentId;
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.seating = seating;
+        this.capacity = capacity;
+        this.sortOrder = sortOrder;
+        this.metadata = metadata;
+        this.version = version;
+    }
+
 }

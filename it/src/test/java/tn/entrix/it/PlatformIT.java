@@ -105,7 +105,15 @@ class PlatformIT {
                 .then().statusCode(200)
                 .body("paths.'/api/v1/venues'", notNullValue())
                 .body("paths.'/api/v1/auth/token'.post", notNullValue())
-                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
+                .body("paths.'/api/v1/venues'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/VenueRequest"))
+                .body("paths.'/api/v1/venues'.post.responses.'409'.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.VenueRequest.required", hasItems("name", "city", "maxCapacity"))
+                .body("components.schemas.VenueRequest.properties.name.maxLength", equalTo(128))
+                .body("components.schemas.ZoneView.properties.children.items.'$ref'",
+                        equalTo("#/components/schemas/ZoneView"));
         given().get(Stack.baseUrl() + "/swagger-ui.html").then().statusCode(200)
                 .body(containsString("swagger-ui-bundle.js"));
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.ResponseView;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -49,6 +50,7 @@ public class EventGroupsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create a season, tournament, festival or phase")
     @APIResponse(responseCode = "201", description = "Created")
+    @ResponseView(EventGroupView.class)
     public Response create(@Valid @RequiredBody EventGroupRequest request) {
         EventGroupView created = groups.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

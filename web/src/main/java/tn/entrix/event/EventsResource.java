@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.ResponseView;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -62,6 +63,7 @@ public class EventsResource {
     @APIResponse(responseCode = "201", description = "Created; 'derby' derived from the participants' rivalry")
     @APIResponse(responseCode = "409", description = "Code taken (EVENT_CODE_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid dates, metadata or participants")
+    @ResponseView(EventView.class)
     public Response create(@Valid @RequiredBody EventRequest request) {
         EventView created = events.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

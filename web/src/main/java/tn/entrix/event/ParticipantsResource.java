@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.ResponseView;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
@@ -51,6 +52,7 @@ public class ParticipantsResource {
     @Operation(summary = "Create a participant")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Code taken (PARTICIPANT_CODE_TAKEN)")
+    @ResponseView(ParticipantView.class)
     public Response create(@Valid @RequiredBody ParticipantRequest request) {
         ParticipantView created = participants.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.ResponseView;
 import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,6 +42,7 @@ public class UsersResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not allowed to grant a role (ROLE_GRANT_FORBIDDEN)")
     @APIResponse(responseCode = "409", description = "Username taken (USERNAME_TAKEN)")
+    @ResponseView(tn.entrix.identity.UserView.class)
     public Response create(@Valid @RequiredBody NewUserRequest request, @Context SecurityContext security) {
         Set<String> callerRoles = Arrays.stream(Role.values()).map(Enum::name).filter(security::isUserInRole)
                 .collect(Collectors.toSet());

@@ -34,6 +34,7 @@ public class JobsResource {
     @Operation(summary = "Start a job now (e.g. audit-retention with {\"retention\": \"P365D\"})")
     @APIResponse(responseCode = "202", description = "Started; poll the execution")
     @APIResponse(responseCode = "404", description = "No such job (JOB_NOT_FOUND)")
+    @ResponseView(JobService.JobExecutionView.class)
     public Response start(@PathParam("job") String job, Map<String, String> parameters) {
         return Response.accepted(jobs.start(job, parameters == null ? Map.of() : parameters)).build();
     }

@@ -3,6 +3,7 @@ package tn.entrix.platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.Components;
@@ -27,6 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
                 description = "POST /api/v1/auth/token with username and password")))
 public class RestApplication extends Application {
+
+    /**
+     * Every resource class, for {@link OpenApiSchemas} (Jersey still discovers them by scanning; EndpointRolesTest
+     * checks that this list is complete).
+     */
+    public static final List<Class<?>> RESOURCES = List.of(
+            tn.entrix.identity.AuthResource.class, tn.entrix.identity.UsersResource.class,
+            tn.entrix.venue.VenuesResource.class, tn.entrix.venue.MappingsResource.class,
+            tn.entrix.venue.ZonesResource.class, tn.entrix.venue.SeatsResource.class,
+            tn.entrix.venue.AccessPointsResource.class,
+            tn.entrix.event.ParticipantsResource.class, tn.entrix.event.EventGroupsResource.class,
+            tn.entrix.event.EventsResource.class,
+            JobsResource.class);
 
     @Override
     public Map<String, Object> getProperties() {

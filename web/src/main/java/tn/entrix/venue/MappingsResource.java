@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.ResponseView;
 import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,6 +80,7 @@ public class MappingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Copy the mapping (zones, seats, gates) under a new name in the same venue")
     @APIResponse(responseCode = "201", description = "The copy")
+    @ResponseView(MappingView.class)
     public Response copy(@Valid @RequiredBody MappingCopyRequest request) {
         MappingView copy = transfers.copy(id, request.name());
         return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(copy.id())).build())
@@ -108,6 +110,7 @@ public class MappingsResource {
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Code taken (ZONE_CODE_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid, or over the venue's capacity (MAPPING_OVER_CAPACITY)")
+    @ResponseView(ZoneView.class)
     public Response createZone(@Valid @RequiredBody ZoneRequest request) {
         ZoneView created = zones.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("zones").path(Long.toString(created.id())).build())
@@ -127,6 +130,7 @@ public class MappingsResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Add a gate serving zones of this mapping")
     @APIResponse(responseCode = "201", description = "Created")
+    @ResponseView(AccessPointView.class)
     public Response createAccessPoint(@Valid @RequiredBody AccessPointRequest request) {
         AccessPointView created = gates.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("access-points").path(Long.toString(created.id()))

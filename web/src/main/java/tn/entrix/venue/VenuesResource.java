@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import tn.entrix.platform.ResponseView;
 import tn.entrix.platform.RequiredBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -61,6 +62,7 @@ public class VenuesResource {
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "409", description = "Slug taken (VENUE_SLUG_TAKEN)")
     @APIResponse(responseCode = "422", description = "Invalid field (VALIDATION_FAILED)")
+    @ResponseView(VenueView.class)
     public Response create(@Valid @RequiredBody VenueRequest request) {
         VenueView created = venues.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
@@ -108,6 +110,7 @@ public class VenuesResource {
     @RolesAllowed(Role.Names.ADMIN)
     @Operation(summary = "Create an empty mapping")
     @APIResponse(responseCode = "201", description = "Created")
+    @ResponseView(MappingView.class)
     public Response createMapping(@PathParam("id") long id, @Valid @RequiredBody MappingRequest request) {
         MappingView created = mappings.create(id, request);
         return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(created.id())).build())
@@ -120,6 +123,7 @@ public class VenuesResource {
     @Operation(summary = "Import a whole mapping (zones, seats, gates) from its JSON document")
     @APIResponse(responseCode = "201", description = "Imported")
     @APIResponse(responseCode = "422", description = "The document is inconsistent (INVALID_MAPPING_DOCUMENT)")
+    @ResponseView(MappingView.class)
     public Response importMapping(@PathParam("id") long id, @RequiredBody MappingDocument document) {
         MappingView created = transfers.importInto(id, document);
         return Response.created(uri.getBaseUriBuilder().path("mappings").path(Long.toString(created.id())).build())

@@ -25,6 +25,7 @@ class EndpointRolesTest {
     void everyResourceMethodDeclaresItsRoles() throws Exception {
         java.nio.file.Path classes = java.nio.file.Path.of("target/classes");
         List<String> undeclared = new ArrayList<>();
+        List<String> unlisted = new ArrayList<>();
         int checked = 0;
         try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith("Resource.class")).toList()) {
@@ -32,6 +33,9 @@ class EndpointRolesTest {
                 Class<?> type = Class.forName(name);
                 if (!type.isAnnotationPresent(Path.class)) {
                     continue;
+                }
+                if (!RestApplication.RESOURCES.contains(type)) {
+                    unlisted.add(type.getSimpleName());
                 }
                 for (Method method : type.getDeclaredMethods()) {
                     if (isEndpoint(method)) {
@@ -44,6 +48,7 @@ class EndpointRolesTest {
             }
         }
         assertTrue(checked > 20, "found the resource methods (" + checked + ")");
+        assertTrue(unlisted.isEmpty(), "resources missing from RestApplication.RESOURCES: " + unlisted);
         assertTrue(undeclared.isEmpty(), "REST methods without @RolesAllowed/@PermitAll/@DenyAll: " + undeclared);
     }
 
