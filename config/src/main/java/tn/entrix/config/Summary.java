@@ -22,8 +22,8 @@ final class Summary {
                 + " s)\n");
         line(out, "Console", base + "/");
         line(out, "REST API", base + "/api/v1");
-        line(out, "OpenAPI", base + "/openapi");
-        line(out, "Health", base + "/health/ready");
+        line(out, "OpenAPI", base + "/openapi   Swagger UI " + base + "/swagger-ui.html");
+        line(out, "Health", base + "/health/ready   Metrics " + base + "/metrics");
         line(out, "Application", options.ear() == null ? "not deployed by the launcher (no --ear)"
                 : options.ear() + " deployed as 'entrix'");
         line(out, "Payara admin", "http://localhost:" + domain.adminPort() + "  (user admin, no password)");
