@@ -17,6 +17,7 @@ import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
 import tn.entrix.platform.Page;
 import tn.entrix.platform.RuleViolationException;
+import tn.entrix.platform.Versions;
 import tn.entrix.venue.Mapping;
 
 /**
@@ -58,10 +59,7 @@ public class EventService {
 
     public EventView update(long id, EventRequest r) {
         Event event = repository.event(id);
-        if (r.version() == null || r.version() != event.getVersion()) {
-            throw ConflictException.staleVersion(ENTITY, id, r.version() == null ? -1 : r.version(),
-                    event.getVersion());
-        }
+        Versions.check(ENTITY, id, r.version(), event.getVersion());
         if (!r.code().equals(event.getCode())) {
             throw RuleViolationException.field("EVENT_CODE_FIXED", "code", "An event's code never changes");
         }

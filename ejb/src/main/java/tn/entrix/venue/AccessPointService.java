@@ -14,6 +14,7 @@ import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
 import tn.entrix.platform.NotFoundException;
+import tn.entrix.platform.Versions;
 
 /** Gates and turnstiles of a mapping, and the zones each serves. */
 @Stateless

@@ -10,6 +10,7 @@ import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.Json;
 import tn.entrix.platform.RuleViolationException;
+import tn.entrix.platform.Versions;
 
 /**
  * Mappings of a venue: create, rename, delete, list. Their capacity is derived from their zones

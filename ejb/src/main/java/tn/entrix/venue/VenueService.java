@@ -15,6 +15,7 @@ import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
 import tn.entrix.platform.RuleViolationException;
 import tn.entrix.platform.Page;
+import tn.entrix.platform.Versions;
 
 /** Venues: create, describe, list, delete when nothing depends on them. */
 @Stateless

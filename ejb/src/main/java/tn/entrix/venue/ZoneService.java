@@ -15,6 +15,7 @@ import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
 import tn.entrix.platform.RuleViolationException;
+import tn.entrix.platform.Versions;
 
 /** The zone tree of a mapping. Every change rolls capacities up again. */
 @Stateless

@@ -1,15 +1,13 @@
-package tn.entrix.venue;
+package tn.entrix.platform;
 
-import tn.entrix.platform.ConflictException;
-import tn.entrix.platform.RuleViolationException;
 
 /** Optimistic locking across requests: an update names the version it edited, a stale one is a 409. */
-final class Versions {
+public final class Versions {
 
     private Versions() {
     }
 
-    static void check(String entity, Object id, Long edited, long stored) {
+    public static void check(String entity, Object id, Long edited, long stored) {
         if (edited == null) {
             throw RuleViolationException.field("VERSION_REQUIRED", "version",
                     "An update must say which version of the " + entity.toLowerCase() + " it edits");
