@@ -105,6 +105,9 @@ final class EmbeddedDatabaseProcess {
     private ProcessHandle start(boolean fresh) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                // first on the command line: the pid-file check looks for it, and Linux may cut a long command
+                // line (a test classpath) before the main class name
+                "-Dentrix.process=" + EmbeddedDatabase.class.getName(),
                 "-Xmx128m",
                 "-cp", System.getProperty("java.class.path"),
                 EmbeddedDatabase.class.getName(),
