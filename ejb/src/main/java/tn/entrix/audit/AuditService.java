@@ -48,6 +48,17 @@ public class AuditService {
                 entityId == null ? null : String.valueOf(entityId), origin.ipAddress(), severity, details));
     }
 
+    /**
+     * For actions whose actor is not (yet) the caller: a login, a registration, a password reset by link. The
+     * actor is who the action was about, so the trail of an account reads naturally.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, Object entityId, Severity severity,
+                         String details) {
+        em.persist(new AuditEntry(clock.instant(), actor == null ? SYSTEM : actor, action, entityType,
+                entityId == null ? null : String.valueOf(entityId), origin.ipAddress(), severity, details));
+    }
+
     /** For the few actions that happen outside a transaction (starting a batch job): an audit row of its own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void recordAlone(String action, String entityType, Object entityId, Severity severity, String details) {

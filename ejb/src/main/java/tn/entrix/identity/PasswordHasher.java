@@ -28,6 +28,19 @@ public class PasswordHasher {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    private volatile String decoy;
+
+    /**
+     * A hash of a random password, to verify against when a login names nobody: it costs the same PBKDF2 work, so
+     * the response time does not tell which usernames exist.
+     */
+    public String decoy() {
+        if (decoy == null) {
+            decoy = hash(java.util.UUID.randomUUID().toString());
+        }
+        return decoy;
+    }
+
     public boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
     }

@@ -64,6 +64,9 @@ public class TokenService {
     @Inject
     Clock clock;
 
+    @Inject
+    RevokedSessions revoked;
+
     private JWSSigner signer;
     private JWSVerifier verifier;
 
@@ -85,7 +88,17 @@ public class TokenService {
         }
     }
 
-    public TokenView issue(String username, Set<String> roles) {
+    /** The lifetime of a token: the API session opened at login lasts as long. */
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /** A token for the session a successful login opened. */
+    public TokenView issue(LoginOutcome login) {
+        return issue(login.username(), login.roles(), login.sessionId());
+    }
+
+    TokenView issue(String username, Set<String> roles, String sessionId) {
         if (signer == null) {
             throw new IllegalStateException("JWT keys are not configured");
         }
@@ -93,6 +106,7 @@ public class TokenService {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .issuer(issuer).subject(username).claim("upn", username)
                 .claim("groups", List.copyOf(roles))
+                .claim("sid", sessionId)
                 .issueTime(Date.from(now)).expirationTime(Date.from(now.plus(lifetime)))
                 .jwtID(UUID.randomUUID().toString())
                 .build();
@@ -122,8 +136,12 @@ public class TokenService {
             }
             List<String> groups = claims.getStringListClaim("groups");
             String upn = claims.getStringClaim("upn");
-            return upn == null ? Optional.empty()
-                    : Optional.of(new Caller(upn, groups == null ? Set.of() : new HashSet<>(groups)));
+            String sid = claims.getStringClaim("sid");
+            // a token of a session that was logged out (or of a password since reset) is dead before its expiry
+            if (upn == null || sid == null || revoked.isRevoked(sid)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(upn, groups == null ? Set.of() : new HashSet<>(groups), sid));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 public class RequestOrigin {
 
     private String ipAddress;
+    private String userAgent;
+    private String baseUrl;
 
     public String ipAddress() {
         return ipAddress;
@@ -17,5 +19,22 @@ public class RequestOrigin {
 
     public void ipAddress(String ipAddress) {
         this.ipAddress = ipAddress;
+    }
+
+    public String userAgent() {
+        return userAgent;
+    }
+
+    public void userAgent(String userAgent) {
+        this.userAgent = userAgent;
+    }
+
+    /** scheme://host:port/context of the request, for links the client can follow back. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public void baseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
     }
 }

@@ -3,6 +3,7 @@ package tn.entrix.identity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +52,24 @@ public class User {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    @Column(length = 16)
+    private String phone;
+
+    @Column(name = "email_confirmed_at")
+    private Instant emailConfirmedAt;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
+    @Embedded
+    private Profile profile = new Profile();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -114,6 +133,108 @@ public class User {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public Instant getEmailConfirmedAt() {
+        return emailConfirmedAt;
+    }
+
+    /** A self-registered account waits for its email confirmation before it can log in. */
+    public void awaitConfirmation() {
+        this.status = UserStatus.PENDING;
+    }
+
+    public void confirmEmail(Instant at) {
+        this.emailConfirmedAt = at;
+        if (status == UserStatus.PENDING) {
+            status = UserStatus.ACTIVE;
+        }
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    /** Whether a login attempt is refused now because of earlier failures (the lock lifts by itself). */
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /** Counts a failed login; the {@code threshold}-th failure in a row locks the account until {@code until}. */
+    public boolean loginFailed(int threshold, Instant until) {
+        failedLogins++;
+        if (failedLogins >= threshold) {
+            lockedUntil = until;
+            failedLogins = 0;
+            return true;
+        }
+        return false;
+    }
+
+    public void loginSucceeded() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void unlock() {
+        loginSucceeded();
+        if (status == UserStatus.LOCKED) {
+            status = UserStatus.ACTIVE;
+        }
+    }
+
+    public void setStatus(UserStatus status) {
+        this.status = status;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
+    }
+
+    /**
+     * GDPR erasure: every personal field is replaced or cleared, the row stays (orders, payments and audit rows keep
+     * pointing at it) and can never log in again.
+     */
+    public void erase(String pseudonym, String unusableHash, Instant at) {
+        username = pseudonym;
+        email = null;
+        displayName = null;
+        phone = null;
+        passwordHash = unusableHash;
+        profile = new Profile();
+        emailConfirmedAt = null;
+        lockedUntil = null;
+        failedLogins = 0;
+        roles.clear();
+        status = UserStatus.ERASED;
+        erasedAt = at;
+    }
+
+    public Profile getProfile() {
+        if (profile == null) {
+            profile = new Profile(); // Hibernate leaves an embeddable null when all its columns are null
+        }
+        return profile;
     }
 
     public long getVersion() {

@@ -1,6 +1,9 @@
 package tn.entrix.identity;
 
-/** ACTIVE users can log in; LOCKED and DISABLED cannot (the identity store only reads ACTIVE rows). */
+/**
+ * Only ACTIVE users can log in. PENDING accounts wait for their email confirmation; LOCKED and DISABLED were stopped
+ * by staff; ERASED ones were pseudonymised at their owner's request (GDPR) and stay only as a target for history.
+ */
 public enum UserStatus {
-    ACTIVE, LOCKED, DISABLED
+    PENDING, ACTIVE, LOCKED, DISABLED, ERASED
 }

@@ -4,9 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,7 +31,13 @@ import tn.entrix.platform.UnauthenticatedException;
 public class AuthResource {
 
     @Inject
-    IdentityStoreHandler identityStores;
+    LoginService logins;
+
+    @Inject
+    SessionService sessions;
+
+    @Context
+    HttpServletRequest request;
 
     @Inject
     TokenService tokens;
@@ -45,15 +49,30 @@ public class AuthResource {
     @SecurityRequirements
     @Operation(summary = "Exchange a username and password for a bearer token (RS256 JWT, one hour)")
     @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "Wrong credentials (problem INVALID_CREDENTIALS)")
+    @APIResponse(responseCode = "401", description = "Not accepted: INVALID_CREDENTIALS, ACCOUNT_LOCKED (too many "
+            + "failures, try again later), EMAIL_NOT_CONFIRMED, ACCOUNT_DISABLED")
     @APIResponse(responseCode = "422", description = "Missing username or password")
-    public TokenView token(@Valid @RequiredBody TokenRequest request) {
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(request.username(), request.password()));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throw new UnauthenticatedException("INVALID_CREDENTIALS", "Wrong username or password");
+    public TokenView token(@Valid @RequiredBody TokenRequest credentials) {
+        LoginOutcome outcome = logins.login(credentials.username(), credentials.password(), SessionChannel.API,
+                tokens.lifetime());
+        if (!outcome.succeeded()) {
+            throw new UnauthenticatedException(outcome.failure(), switch (outcome.failure()) {
+                case LoginOutcome.ACCOUNT_LOCKED -> "Too many failed logins: the account is locked for a while";
+                case LoginOutcome.EMAIL_NOT_CONFIRMED -> "Confirm your email address first (see the link we sent)";
+                case LoginOutcome.ACCOUNT_DISABLED -> "This account is suspended";
+                default -> "Wrong username or password";
+            });
         }
-        return tokens.issue(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return tokens.issue(outcome);
+    }
+
+    @POST
+    @Path("logout")
+    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Operation(summary = "End the session of this token: the token stops working at once")
+    @APIResponse(responseCode = "204", description = "Logged out")
+    public void logout(@Context SecurityContext security) {
+        sessions.revokeOwn(Callers.name(security), Callers.sessionId(request));
     }
 
     @GET

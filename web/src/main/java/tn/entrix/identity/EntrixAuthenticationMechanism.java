@@ -7,8 +7,10 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpSession;
+import java.time.Duration;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -24,7 +26,8 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * <li>REST clients send {@code Authorization: Bearer <jwt>}: verified without a session or a database read; a bad
  * token is a 401 problem document.</li>
  * <li>The consoles log in with a form ({@code SecurityContext.authenticate} with a username/password credential,
- * checked by the database identity store); the login is kept in the HTTP session; a protected page without a login
+ * checked by {@link LoginService}, which counts failures and locks); the login is kept in the HTTP session and
+ * recorded as a session of the user, so "log out everywhere" ends it too; a protected page without a login
  * redirects to the login page.</li>
  * </ul>
  */
@@ -33,11 +36,20 @@ public class EntrixAuthenticationMechanism implements HttpAuthenticationMechanis
 
     public static final String LOGIN_PAGE = "/login.xhtml";
 
+    /** Request attribute holding the session id of the caller (from the token, or the console's HTTP session). */
+    public static final String SESSION_ATTRIBUTE = "entrix.sid";
+
+    /** How long a console login is listed as a session (the HTTP session usually ends earlier, on inactivity). */
+    static final Duration CONSOLE_SESSION = Duration.ofHours(12);
+
     @Inject
-    IdentityStoreHandler identityStores;
+    LoginService logins;
 
     @Inject
     TokenService tokens;
+
+    @Inject
+    RevokedSessions revokedSessions;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -45,21 +57,42 @@ public class EntrixAuthenticationMechanism implements HttpAuthenticationMechanis
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return tokens.verify(authorization.substring(7).trim())
-                    .map(caller -> context.notifyContainerAboutLogin(caller.username(), caller.roles()))
+                    .map(caller -> {
+                        request.setAttribute(SESSION_ATTRIBUTE, caller.sessionId());
+                        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+                    })
                     .orElseGet(() -> invalidToken(response));
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (credential instanceof UsernamePasswordCredential login) {
+            LoginOutcome outcome = logins.login(login.getCaller(), login.getPasswordAsString(), SessionChannel.CONSOLE,
+                    CONSOLE_SESSION);
+            if (!outcome.succeeded()) {
+                request.setAttribute(LoginOutcome.class.getName(), outcome.failure());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
-            return context.notifyContainerAboutLogin(result);
+            context.setRegisterSession(outcome.username(), outcome.roles());
+            request.getSession().setAttribute(SESSION_ATTRIBUTE, outcome.sessionId());
+            request.setAttribute(SESSION_ATTRIBUTE, outcome.sessionId());
+            return context.notifyContainerAboutLogin(outcome.username(), outcome.roles());
         }
         Principal sessionCaller = request.getUserPrincipal();
         if (sessionCaller != null) {
-            return resume(context, sessionCaller);
+            HttpSession http = request.getSession(false);
+            String sid = http == null ? null : (String) http.getAttribute(SESSION_ATTRIBUTE);
+            if (sid != null && !revokedSessions.isRevoked(sid)) {
+                request.setAttribute(SESSION_ATTRIBUTE, sid);
+                return resume(context, sessionCaller);
+            }
+            // logged out elsewhere ("log out everywhere", password reset, account locked): this login is over
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                // the session goes anyway
+            }
+            if (http != null) {
+                http.invalidate();
+            }
         }
         if (context.isProtected() && !isApi(request)) {
             String from = request.getRequestURI().substring(request.getContextPath().length());

@@ -35,6 +35,9 @@ public class RestApplication extends Application {
      */
     public static final List<Class<?>> RESOURCES = List.of(
             tn.entrix.identity.AuthResource.class, tn.entrix.identity.UsersResource.class,
+            tn.entrix.identity.RegistrationsResource.class, tn.entrix.identity.PasswordResetsResource.class,
+            tn.entrix.identity.MeResource.class, tn.entrix.identity.GroupsResource.class,
+            tn.entrix.identity.AssignmentRulesResource.class,
             tn.entrix.venue.VenuesResource.class, tn.entrix.venue.MappingsResource.class,
             tn.entrix.venue.ZonesResource.class, tn.entrix.venue.SeatsResource.class,
             tn.entrix.venue.AccessPointsResource.class,

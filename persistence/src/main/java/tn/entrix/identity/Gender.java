@@ -1,0 +1,5 @@
+package tn.entrix.identity;
+
+public enum Gender {
+    FEMALE, MALE
+}
