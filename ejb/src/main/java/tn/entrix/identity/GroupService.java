@@ -175,7 +175,7 @@ public class GroupService {
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException("IMPORT_INVALID", errors.size() + " line(s) name no user; nothing "
-                    + "was imported", Map.of("errors", errors));
+                    + "was imported", Map.of("lines", errors));
         }
         if (users.isEmpty()) {
             throw new RuleViolationException("IMPORT_EMPTY", "The file names no user");
