@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Starts, stops and reports on a whole Entrix stack, for the dev run ({@code ./entrix up}) and the integration
- * tests (it/pom.xml): PostgreSQL (embedded unless ENTRIX_DB_URL is set), the secrets and JWT keys, a Payara Server
- * domain configured from {@code domain.asadmin}, optionally the EAR. Everything it creates lives in one state folder.
+ * tests (it/pom.xml): PostgreSQL (embedded unless ENTRIX_DB_URL is set), a mail sink that keeps every email the
+ * server sends as a file (unless ENTRIX_SMTP_HOST is set), the secrets and JWT keys, a Payara Server domain configured
+ * from {@code domain.asadmin}, optionally the EAR. Everything it creates lives in one state folder.
  * <p>
  * {@code up} is idempotent: run again, it keeps the database and its data, the domain and its configuration, and
  * only redeploys the EAR (and applies configuration that changed).
@@ -57,27 +59,32 @@ public final class Stack {
         long started = System.nanoTime();
         Files.createDirectories(state.root());
         Database database = Database.fromEnvironment(options.dbPort(), state);
+        MailSettings mail = MailSettings.fromEnvironment(options.mailPort()); // checked before anything starts
         startDatabase(database);
+        startMailSink(mail);
         JwtKeys jwt = new JwtKeys(state.jwt());
         jwt.ensureExist();
         Superadmin superadmin = Superadmin.fromEnvironment(state);
         // The server inherits these from the start-domain process: secrets reach it without entering domain.xml.
         // A running server keeps what it started with: 'down' then 'up' to change them.
-        Map<String, String> serverEnvironment = Map.of(
+        Map<String, String> serverEnvironment = new LinkedHashMap<>(Map.of(
                 "ENTRIX_DB_PASSWORD", database.password(),
                 "ENTRIX_ADMIN_USERNAME", superadmin.username(),
                 "ENTRIX_ADMIN_PASSWORD", superadmin.password(),
                 "ENTRIX_JWT_PRIVATE_KEY_FILE", jwt.privateKey().toString(),
-                "ENTRIX_JWT_PUBLIC_KEY_FILE", jwt.publicKey().toString());
+                "ENTRIX_JWT_PUBLIC_KEY_FILE", jwt.publicKey().toString()));
+        serverEnvironment.putAll(mail.serverEnvironment()); // the SMTP login, if any
 
         boolean wasRunning = startDomain(serverEnvironment);
+        Map<String, String> values = new LinkedHashMap<>(Map.of(
+                "DB_HOST", database.host(),
+                "DB_PORT", Integer.toString(database.port()),
+                "DB_NAME", database.name(),
+                "DB_USER", database.user(),
+                "DEMO_DATA", Boolean.toString(options.demo())));
+        values.putAll(mail.domainValues());
         int changes = new DomainConfigurer(domain, state.domainScript(domain.name()), database.password())
-                .apply(Map.of(
-                        "DB_HOST", database.host(),
-                        "DB_PORT", Integer.toString(database.port()),
-                        "DB_NAME", database.name(),
-                        "DB_USER", database.user(),
-                        "DEMO_DATA", Boolean.toString(options.demo())));
+                .apply(values);
         // A server just started has all its configuration in effect; one that ran before may hold changes that a
         // previous, interrupted 'up' made.
         if ((changes > 0 || wasRunning) && domain.restartRequired()) {
@@ -91,7 +98,8 @@ public final class Stack {
             domain.deploy(options.ear(), APPLICATION);
             domain.awaitReady(READY_TIMEOUT);
         }
-        System.out.println(Summary.of(options, database, domain, superadmin, state, Console.seconds(started)));
+        System.out.println(Summary.of(options, database, mail, domain, superadmin, state,
+                Console.seconds(started)));
     }
 
     /**
@@ -144,6 +152,23 @@ public final class Stack {
         Console.info("Using external PostgreSQL " + database.jdbcUrl());
     }
 
+    /**
+     * The stack's mail sink when the server sends to it; when ENTRIX_SMTP_HOST names another server, a sink that a
+     * previous {@code up} started is no use any more and stops.
+     */
+    private void startMailSink(MailSettings mail) throws InterruptedException {
+        MailSinkProcess sink = new MailSinkProcess(state, options.mailPort());
+        if (mail.sink()) {
+            sink.ensureRunning();
+            return;
+        }
+        if (sink.process().isPresent()) {
+            Console.info("ENTRIX_SMTP_HOST is set: this stack's mail sink is not used any more");
+            sink.stop();
+        }
+        Console.info("Using external SMTP server " + mail.host() + ":" + mail.port());
+    }
+
     /** Stops what runs, in reverse order; safe when nothing does. Data and configuration stay. */
     private void down() {
         if (!Files.isDirectory(state.root())) {
@@ -154,6 +179,12 @@ public final class Stack {
             domain.stop();
         } else {
             Console.info("Domain " + domain.name() + " not running");
+        }
+        MailSinkProcess mailSink = new MailSinkProcess(state, options.mailPort());
+        if (mailSink.process().isPresent()) {
+            mailSink.stop();
+        } else {
+            Console.info("Mail sink not running");
         }
         EmbeddedDatabaseProcess database = new EmbeddedDatabaseProcess(state, options.dbPort());
         if (database.process().isPresent() || Files.exists(state.pgdata().resolve("postmaster.pid"))) {
@@ -175,6 +206,15 @@ public final class Stack {
                         + database.runningPort().orElse(options.dbPort()) + ", data in " + state.pgdata())
                 .orElse(database.portOpen() ? "not started by this stack, but port " + options.dbPort() + " is taken"
                         : "stopped"));
+        String smtpHost = System.getenv("ENTRIX_SMTP_HOST");
+        if (smtpHost != null && !smtpHost.isBlank()) {
+            System.out.println("SMTP server     external " + smtpHost);
+        }
+        MailSinkProcess mailSink = new MailSinkProcess(state, options.mailPort());
+        System.out.println("Mail sink       " + mailSink.process()
+                .map(p -> "running (pid " + p.pid() + ") on port " + mailSink.runningPort().orElse(options.mailPort())
+                        + ", messages in " + state.mail())
+                .orElse("stopped"));
         if (!domain.exists()) {
             System.out.println("Domain          " + domain.name() + ": not created");
             return;

@@ -10,8 +10,9 @@ import java.util.Base64;
 
 /**
  * The one folder that holds everything a stack creates at run time (default {@code <root>/.entrix}, git-ignored):
- * pid files, logs, the embedded database's data, the generated secrets, the JWT keys and the Payara domain. The
- * file names are a contract: the integration tests read {@code admin-password} and {@code jwt/public.pem}.
+ * pid files, logs, the embedded database's data, the generated secrets, the JWT keys, the Payara domain and the
+ * emails the mail sink received. The file names are a contract: the integration tests read {@code admin-password},
+ * {@code jwt/public.pem} and {@code mail/*.eml}.
  */
 final class StateDirectory {
 
@@ -39,6 +40,24 @@ final class StateDirectory {
 
     Path pgdata() {
         return root.resolve("pgdata");
+    }
+
+    /** Where the mail sink writes every message it receives, one {@code .eml} file each (see {@link MailSink}). */
+    Path mail() {
+        return root.resolve("mail");
+    }
+
+    Path mailSinkLog() {
+        return logs().resolve("mail-sink.log");
+    }
+
+    Path mailSinkPid() {
+        return root.resolve("mail-sink.pid");
+    }
+
+    /** The port the running mail sink was started on, written next to its pid file. */
+    Path mailSinkPort() {
+        return root.resolve("mail-sink.port");
     }
 
     Path domains() {

@@ -15,8 +15,8 @@ final class Summary {
     private Summary() {
     }
 
-    static String of(StackOptions options, Database database, Domain domain, Stack.Superadmin superadmin,
-                     StateDirectory state, String elapsedSeconds) {
+    static String of(StackOptions options, Database database, MailSettings mail, Domain domain,
+                     Stack.Superadmin superadmin, StateDirectory state, String elapsedSeconds) {
         String base = "http://localhost:" + domain.httpPort();
         StringBuilder out = new StringBuilder("\nEntrix stack '" + domain.name() + "' is up (" + elapsedSeconds
                 + " s)\n");
@@ -30,13 +30,17 @@ final class Summary {
         line(out, "Database", database.jdbcUrl() + "  user " + database.user()
                 + (database.embedded() ? ", password in " + state.root().resolve("db-password")
                 + "\n                  embedded, data in " + state.pgdata() : ", external (ENTRIX_DB_URL)"));
+        line(out, "Emails", mail.sink()
+                ? "sent by the server: " + state.mail() + "/  (one .eml file each)\n                  "
+                        + "mail sink on localhost:" + mail.port() + ", from " + mail.from()
+                : "sent through the " + mail.describe());
         line(out, "Superadmin", superadmin.username() + "  password " + superadmin.passwordSource());
         if (options.demo()) {
             out.append(DEMO_LOGINS);
         }
         line(out, "JWT keys", state.jwt().toString());
         line(out, "Logs", domain.serverLog() + (database.embedded() ? "\n                  " + state.postgresLog()
-                : ""));
+                : "") + (mail.sink() ? "\n                  " + state.mailSinkLog() : ""));
         line(out, "Configuration", state.domainScript(domain.name()) + " (as applied)");
         line(out, "Stop", isDefault(options) ? "./entrix down"
                 : "Stack down --state " + options.state() + " --domain " + options.domain());

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DomainConfigurerTest {
 
     private static final Map<String, String> VALUES = Map.of("DB_HOST", "localhost", "DB_PORT", "5433",
-            "DB_NAME", "entrix", "DB_USER", "entrix", "DEMO_DATA", "true");
+            "DB_NAME", "entrix", "DB_USER", "entrix", "DEMO_DATA", "true",
+            "MAIL_HOST", "localhost", "MAIL_PORT", "2525", "MAIL_STARTTLS", "false",
+            "MAIL_FROM", "Entrix <no-reply@entrix.local>");
 
     /** What domain.xml holds once the template has been applied (the parts the template's guards read). */
     private static final String CONFIGURED = """
@@ -46,6 +48,10 @@ class DomainConfigurerTest {
                     <jvm-options>-Dfile.encoding=UTF-8</jvm-options>
                     <jvm-options>-Dentrix.demo-data=true</jvm-options>
                     <jvm-options>-Dliquibase.analytics.enabled=false</jvm-options>
+                    <jvm-options>-Dentrix.mail.smtp.host=localhost</jvm-options>
+                    <jvm-options>-Dentrix.mail.smtp.port=2525</jvm-options>
+                    <jvm-options>-Dentrix.mail.smtp.starttls=false</jvm-options>
+                    <jvm-options>-Dentrix.mail.from=Entrix &lt;no-reply@entrix.local&gt;</jvm-options>
                   </java-config>
                   <network-config><network-listeners>
                     <network-listener name="http-listener-1" port="20080"></network-listener>
@@ -105,8 +111,12 @@ class DomainConfigurerTest {
                 < commands.indexOf("create-jvm-options \"-Xmx1536m\""));
         assertTrue(commands.contains("create-jvm-options \"-Dentrix.demo-data=true\""));
         assertTrue(commands.contains("set-hazelcast-configuration --enabled=false"));
+        assertTrue(commands.contains("create-jvm-options \"-Dentrix.mail.smtp.host=localhost\""));
+        assertTrue(commands.contains("create-jvm-options \"-Dentrix.mail.smtp.port=2525\""));
+        assertTrue(commands.contains("create-jvm-options \"-Dentrix.mail.smtp.starttls=false\""));
+        assertTrue(commands.contains("create-jvm-options \"-Dentrix.mail.from=Entrix <no-reply@entrix.local>\""));
         assertTrue(commands.contains("set configs.config.server-config.batch-runtime-configuration.schema-name=public"));
-        assertEquals(19, commands.size(), String.join("\n", commands));
+        assertEquals(23, commands.size(), String.join("\n", commands));
     }
 
     @Test
@@ -125,6 +135,28 @@ class DomainConfigurerTest {
                 "set resources.jdbc-connection-pool.entrix-pool.property.portNumber=25432",
                 "delete-jvm-options \"-Dentrix.demo-data=true\"",
                 "create-jvm-options \"-Dentrix.demo-data=false\""), commands);
+    }
+
+    @Test
+    void anotherSmtpServerChangesOnlyTheMailOptions() throws IOException {
+        Domain domain = domainWith(CONFIGURED);
+        DomainConfigurer configurer = new DomainConfigurer(domain, folder.resolve("script"), "secret");
+        StateDirectory.writeSecret(configurer.aliasRecord("entrix-db-password"), DomainConfigurer.sha256("secret"));
+        Map<String, String> values = new java.util.HashMap<>(VALUES);
+        values.putAll(MailSettings.fromEnvironment(Map.of("ENTRIX_SMTP_HOST", "smtp.example.tn",
+                "ENTRIX_MAIL_FROM", "Entrix Billets <billets@example.tn>"), 2525).domainValues());
+
+        List<String> commands = configurer.render(DomainConfigurer.fill(DomainConfigurer.template(), values),
+                DomainXml.read(domain.directory())).stream().filter(DomainConfigurerTest::isCommand).toList();
+
+        assertEquals(List.of("delete-jvm-options \"-Dentrix.mail.smtp.host=localhost\"",
+                "create-jvm-options \"-Dentrix.mail.smtp.host=smtp.example.tn\"",
+                "delete-jvm-options \"-Dentrix.mail.smtp.port=2525\"",
+                "create-jvm-options \"-Dentrix.mail.smtp.port=587\"",
+                "delete-jvm-options \"-Dentrix.mail.smtp.starttls=false\"",
+                "create-jvm-options \"-Dentrix.mail.smtp.starttls=true\"",
+                "delete-jvm-options \"-Dentrix.mail.from=Entrix <no-reply@entrix.local>\"",
+                "create-jvm-options \"-Dentrix.mail.from=Entrix Billets <billets@example.tn>\""), commands);
     }
 
     @Test
