@@ -43,6 +43,8 @@ public class RestApplication extends Application {
             tn.entrix.venue.AccessPointsResource.class,
             tn.entrix.event.ParticipantsResource.class, tn.entrix.event.EventGroupsResource.class,
             tn.entrix.event.EventsResource.class,
+            tn.entrix.selling.SaleConfigurationResource.class, tn.entrix.selling.HoldsResource.class,
+            tn.entrix.selling.OrdersResource.class,
             JobsResource.class);
 
     @Override

@@ -1,0 +1,179 @@
+package tn.entrix.selling;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tn.entrix.audit.AuditService;
+import tn.entrix.audit.Severity;
+import tn.entrix.event.Event;
+import tn.entrix.event.EventStatus;
+import tn.entrix.platform.ConflictException;
+import tn.entrix.platform.EntrixException;
+import tn.entrix.platform.NotFoundException;
+import tn.entrix.platform.RuleViolationException;
+
+/**
+ * A fan takes seats (best available or chosen) or standing places for a few minutes while they pay. All the sale
+ * rules are checked here — event on sale, sale window, visibility, the event's reserved groups, limits per order,
+ * per type and per event — and the stock moves through {@link Inventory}, where the database has the last word.
+ */
+@Stateless
+public class HoldService {
+
+    static final String ENTITY = "SeatHold";
+
+    @PersistenceContext(unitName = "entrix")
+    EntityManager em;
+
+    @Inject
+    SellingRepository repository;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "entrix.selling.hold-duration", defaultValue = "PT10M")
+    Duration holdDuration;
+
+    public HoldView hold(String username, HoldRequest r) {
+        long buyer = repository.lockBuyer(username);
+        TicketType type = repository.ticketType(r.ticketTypeId());
+        Event event = repository.event(type.getEventId());
+        Instant now = clock.instant();
+        boolean chosen = r.seatIds() != null && !r.seatIds().isEmpty();
+        int quantity = chosen ? (int) r.seatIds().stream().distinct().count() : r.quantity() == null ? 0 : r.quantity();
+        if (quantity < 1) {
+            throw RuleViolationException.field("QUANTITY_REQUIRED", "quantity", "Ask for a quantity or seats");
+        }
+        if (chosen && !type.isSeated()) {
+            throw RuleViolationException.field("NOT_SEATED", "seatIds", type.getName() + " has no seats to choose");
+        }
+        checkSale(event, type, buyer, quantity, now);
+
+        inventory.expireDue(now, type.getId()); // what expired is on sale again before anyone is told "sold out"
+        inventory.reserve(type.getId(), quantity);
+        SeatHold hold = new SeatHold(buyer, event.getId(), type.getId(), quantity, now, now.plus(holdDuration));
+        em.persist(hold);
+        em.flush();
+        if (type.isSeated()) {
+            if (chosen) {
+                inventory.holdSeats(type.getId(), event.getId(), hold.getId(), r.seatIds());
+            } else {
+                inventory.holdBest(type.getId(), event.getId(), hold.getId(), quantity);
+            }
+        }
+        audit.record("SEATS_HELD", ENTITY, hold.getId(), Severity.LOW, event.getCode() + " " + type.getCode() + " x"
+                + quantity + (chosen ? " chosen" : ""));
+        return view(hold, type, r.promoCode());
+    }
+
+    /** The caller's own hold, with the price it would have now. */
+    public HoldView find(String username, long holdId, String promoCode) {
+        SeatHold hold = own(username, holdId, false);
+        return view(hold, repository.ticketType(hold.getTicketTypeId()), promoCode);
+    }
+
+    /** The fan gives the seats back before the hold expires. */
+    public void release(String username, long holdId) {
+        SeatHold hold = own(username, holdId, true);
+        if (hold.getStatus() != HoldStatus.ACTIVE) {
+            throw new ConflictException("HOLD_NOT_ACTIVE", "Hold " + holdId + " is " + hold.getStatus());
+        }
+        hold.end(HoldStatus.RELEASED);
+        em.flush();
+        inventory.release(List.of(holdId));
+        audit.record("HOLD_RELEASED", ENTITY, holdId, Severity.LOW, null);
+    }
+
+    /** Expires due holds and unpaid orders everywhere (the timer calls it; holds also expire lazily). */
+    public int expireDue() {
+        List<Long> released = inventory.expireDue(clock.instant(), null);
+        if (!released.isEmpty()) {
+            audit.record("HOLDS_EXPIRED", ENTITY, null, Severity.LOW, released.size() + " holds " + released);
+        }
+        return released.size();
+    }
+
+    /** The quote for a ticket type and quantity, for the caller, without holding anything. */
+    public QuoteView quote(String username, long ticketTypeId, int quantity, String promoCode) {
+        if (quantity < 1 || quantity > 100) {
+            throw RuleViolationException.field("QUANTITY_INVALID", "quantity", "1 to 100 tickets");
+        }
+        long buyer = repository.buyer(username);
+        TicketType type = repository.ticketType(ticketTypeId);
+        return QuoteView.of(PriceCalculator.price(type.getBasePrice(), repository.rules(type.getEventId(),
+                type.getId()), new PriceCalculator.Context(clock.instant(), quantity, type.getSold(),
+                repository.groupsOf(buyer), promoCode)));
+    }
+
+    private void checkSale(Event event, TicketType type, long buyer, int quantity, Instant now) {
+        if (event.getStatus() != EventStatus.ON_SALE) {
+            throw new ConflictException("EVENT_NOT_ON_SALE", event.getCode() + " is " + event.getStatus());
+        }
+        if (!type.onSaleAt(now)) {
+            throw new ConflictException("SALE_CLOSED", type.getName() + " is not on sale now",
+                    Map.of("saleStartsAt", String.valueOf(type.getSaleStartsAt()),
+                            "saleEndsAt", String.valueOf(type.getSaleEndsAt())));
+        }
+        Set<Long> groups = repository.groupsOf(buyer);
+        List<Long> reserved = repository.saleGroups(event.getId());
+        if (!reserved.isEmpty() && reserved.stream().noneMatch(groups::contains)) {
+            throw new EntrixException(EntrixException.Kind.FORBIDDEN, "SALE_RESTRICTED",
+                    "This event is sold only to members of its groups");
+        }
+        if (type.getVisibility() == Visibility.GROUPS
+                && repository.groupsOfType(type.getId()).stream().noneMatch(groups::contains)) {
+            // not offered to this buyer: as if it did not exist
+            throw new NotFoundException("TicketType", type.getId());
+        }
+        if (quantity > type.getMaxPerOrder()) {
+            throw RuleViolationException.field("ORDER_LIMIT", "quantity", "At most " + type.getMaxPerOrder()
+                    + " tickets per order");
+        }
+        if (type.getMaxPerUser() != null
+                && repository.ticketsOf(buyer, event.getId(), type.getId()) + quantity > type.getMaxPerUser()) {
+            throw RuleViolationException.field("USER_LIMIT", "quantity", "At most " + type.getMaxPerUser() + " "
+                    + type.getName() + " tickets per person");
+        }
+        Integer perEvent = repository.maxTicketsPerUser(event.getId());
+        if (perEvent != null && repository.ticketsOf(buyer, event.getId(), null) + quantity > perEvent) {
+            throw RuleViolationException.field("USER_LIMIT", "quantity", "At most " + perEvent
+                    + " tickets per person for this event");
+        }
+    }
+
+    private SeatHold own(String username, long holdId, boolean lock) {
+        long buyer = repository.buyer(username);
+        SeatHold hold = lock ? em.find(SeatHold.class, holdId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(SeatHold.class, holdId);
+        if (hold == null || hold.getUserId() != buyer) {
+            throw new NotFoundException(ENTITY, holdId);
+        }
+        return hold;
+    }
+
+    private HoldView view(SeatHold hold, TicketType type, String promoCode) {
+        List<SeatRef> seats = inventory.seatsOf(hold.getId()).stream()
+                .map(row -> new SeatRef(((Number) row[0]).longValue(), (String) row[1])).toList();
+        QuoteView quote = QuoteView.of(PriceCalculator.price(type.getBasePrice(),
+                repository.rules(type.getEventId(), type.getId()), new PriceCalculator.Context(clock.instant(),
+                        hold.getQuantity(), type.getSold(), repository.groupsOf(hold.getUserId()), promoCode)));
+        return new HoldView(hold.getId(), hold.getEventId(), hold.getTicketTypeId(), hold.getQuantity(), seats,
+                hold.getStatus(), hold.getExpiresAt(), quote);
+    }
+}

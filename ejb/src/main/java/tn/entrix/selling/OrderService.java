@@ -1,0 +1,231 @@
+package tn.entrix.selling;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tn.entrix.audit.AuditService;
+import tn.entrix.audit.Severity;
+import tn.entrix.platform.ConflictException;
+import tn.entrix.platform.NotFoundException;
+import tn.entrix.platform.Page;
+import tn.entrix.platform.RuleViolationException;
+
+/**
+ * Orders: made from the buyer's active hold (its seats stay held through the payment window), priced once and for
+ * all when made, paid exactly once, cancelled or expired with their stock given back.
+ */
+@Stateless
+public class OrderService {
+
+    static final String ENTITY = "Order";
+    static final ZoneId TUNIS = ZoneId.of("Africa/Tunis");
+
+    @PersistenceContext(unitName = "entrix")
+    EntityManager em;
+
+    @Inject
+    SellingRepository repository;
+
+    @Inject
+    Inventory inventory;
+
+    @Inject
+    AuditService audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Event<OrderPaid> paid;
+
+    @Inject
+    @ConfigProperty(name = "entrix.selling.payment-window", defaultValue = "PT15M")
+    Duration paymentWindow;
+
+    public OrderView create(String username, OrderRequest r) {
+        long buyer = repository.lockBuyer(username);
+        SeatHold hold = em.find(SeatHold.class, r.holdId(), LockModeType.PESSIMISTIC_WRITE);
+        if (hold == null || hold.getUserId() != buyer) {
+            throw new NotFoundException(HoldService.ENTITY, r.holdId());
+        }
+        Instant now = clock.instant();
+        if (!hold.activeAt(now)) {
+            throw new ConflictException("HOLD_EXPIRED", "Hold " + hold.getId() + " is "
+                    + (hold.getStatus() == HoldStatus.ACTIVE ? "expired" : hold.getStatus()) + "; hold seats again");
+        }
+        TicketType type = repository.ticketType(hold.getTicketTypeId());
+        String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
+        if (promo != null) {
+            usePromoCode(hold.getEventId(), type.getId(), promo);
+        }
+        List<PriceCalculator.Line> lines = PriceCalculator.price(type.getBasePrice(),
+                repository.rules(hold.getEventId(), type.getId()), new PriceCalculator.Context(now,
+                        hold.getQuantity(), type.getSold(), repository.groupsOf(buyer), promo));
+        Instant expires = now.plus(paymentWindow);
+        TicketOrder order = new TicketOrder(nextNumber(now), buyer, hold.getEventId(), hold.getId(), promo, now,
+                expires);
+        List<Object[]> seats = inventory.seatsOf(hold.getId());
+        for (int i = 0; i < lines.size(); i++) {
+            PriceCalculator.Line line = lines.get(i);
+            Long seat = type.isSeated() ? ((Number) seats.get(i)[0]).longValue() : null;
+            order.add(new OrderItem(type.getId(), seat, line.basePrice(), line.price(), line.describe()));
+        }
+        em.persist(order);
+        hold.end(HoldStatus.ORDERED);
+        em.flush();
+        // the seats stay held until the payment window closes (the hold row carries no expiry of its own any more)
+        audit.record("ORDER_CREATED", ENTITY, order.getId(), Severity.MEDIUM, order.getNumber() + " "
+                + Money.tnd(order.getTotal()) + (promo == null ? "" : " promo " + promo));
+        return view(order);
+    }
+
+    public OrderView findOwn(String username, long orderId) {
+        return view(own(username, orderId, false));
+    }
+
+    public List<OrderView> listOwn(String username) {
+        long buyer = repository.buyer(username);
+        return em.createQuery("select o from TicketOrder o where o.userId = :u order by o.createdAt desc",
+                TicketOrder.class).setParameter("u", buyer).setMaxResults(200).getResultStream().map(this::view)
+                .toList();
+    }
+
+    public Page<OrderView> list(Long eventId, OrderStatus status, int page, int size) {
+        String where = " where 1 = 1" + (eventId == null ? "" : " and o.eventId = :e")
+                + (status == null ? "" : " and o.status = :s");
+        var query = em.createQuery("select o from TicketOrder o" + where + " order by o.createdAt desc, o.id desc",
+                TicketOrder.class);
+        var count = em.createQuery("select count(o) from TicketOrder o" + where, Long.class);
+        if (eventId != null) {
+            query.setParameter("e", eventId);
+            count.setParameter("e", eventId);
+        }
+        if (status != null) {
+            query.setParameter("s", status);
+            count.setParameter("s", status);
+        }
+        return new Page<>(query.setFirstResult(page * size).setMaxResults(size).getResultStream().map(this::view)
+                .toList(), page, size, count.getSingleResult());
+    }
+
+    /** The buyer gives up an unpaid order: its seats go back on sale at once. */
+    public OrderView cancelOwn(String username, long orderId) {
+        TicketOrder order = own(username, orderId, true);
+        if (order.getStatus() != OrderStatus.PENDING_PAYMENT) {
+            throw new ConflictException("ORDER_NOT_PENDING", "Order " + order.getNumber() + " is " + order.getStatus());
+        }
+        order.end(OrderStatus.CANCELLED);
+        em.find(SeatHold.class, order.getHoldId()).end(HoldStatus.RELEASED);
+        em.flush();
+        inventory.release(List.of(order.getHoldId()));
+        audit.record("ORDER_CANCELLED", ENTITY, order.getId(), Severity.MEDIUM, order.getNumber());
+        return view(order);
+    }
+
+    /**
+     * Marks the order paid, exactly once: the payment side calls it with the order number it tracked and the amount
+     * it verified. Returns false when it was already paid (a repeated notification). An amount that is not the
+     * order's total, or an order no longer pending, is refused with its own code: the caller flags the payment.
+     */
+    public boolean markPaid(String number, String paymentId, long amount) {
+        TicketOrder order = em.createQuery("select o from TicketOrder o where o.number = :n", TicketOrder.class)
+                .setParameter("n", number).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(ENTITY, number));
+        if (order.getStatus() == OrderStatus.PAID && paymentId.equals(order.getPaymentId())) {
+            return false;
+        }
+        if (order.getStatus() != OrderStatus.PENDING_PAYMENT) {
+            throw new ConflictException("ORDER_NOT_PENDING", "Order " + number + " is " + order.getStatus());
+        }
+        if (amount != order.getTotal()) {
+            throw new RuleViolationException("AMOUNT_MISMATCH", "Paid " + amount + " for an order of "
+                    + order.getTotal(), Map.of("expected", order.getTotal(), "paid", amount));
+        }
+        SeatHold hold = em.find(SeatHold.class, order.getHoldId(), LockModeType.PESSIMISTIC_WRITE);
+        order.paid(paymentId, clock.instant());
+        em.flush();
+        inventory.sell(hold, order.getId());
+        audit.record("ORDER_PAID", ENTITY, order.getId(), Severity.MEDIUM, number + " " + Money.tnd(amount)
+                + " payment " + paymentId);
+        paid.fire(new OrderPaid(order.getId(), order.getNumber(), order.getUserId(), order.getEventId(), amount));
+        return true;
+    }
+
+    /**
+     * A pending order paid in cash at the box office (or by card on the club's terminal): staff record it, with the
+     * order's own total, and everything that follows a Flouci payment follows it too.
+     */
+    public OrderView payAtBoxOffice(long orderId, String receipt) {
+        TicketOrder order = em.find(TicketOrder.class, orderId);
+        if (order == null) {
+            throw new NotFoundException(ENTITY, orderId);
+        }
+        markPaid(order.getNumber(), "BOX-" + receipt, order.getTotal());
+        return view(em.find(TicketOrder.class, orderId));
+    }
+
+    /** The order the payment side is about to collect: number and amount, if it is still payable. */
+    public OrderView payable(String username, long orderId) {
+        TicketOrder order = own(username, orderId, false);
+        if (order.getStatus() != OrderStatus.PENDING_PAYMENT || !order.getExpiresAt().isAfter(clock.instant())) {
+            throw new ConflictException("ORDER_NOT_PENDING", "Order " + order.getNumber() + " is not payable");
+        }
+        return view(order);
+    }
+
+    private void usePromoCode(long eventId, long ticketTypeId, String code) {
+        List<?> rules = em.createNativeQuery("select id from pricing_rule where event_id = :e and active "
+                        + "and kind = 'PROMO_CODE' and upper(promo_code) = upper(:c) "
+                        + "and (ticket_type_id is null or ticket_type_id = :t)")
+                .setParameter("e", eventId).setParameter("c", code).setParameter("t", ticketTypeId).getResultList();
+        if (rules.isEmpty()) {
+            throw RuleViolationException.field("PROMO_CODE_UNKNOWN", "promoCode", "Unknown promo code " + code);
+        }
+        int used = em.createNativeQuery("update pricing_rule set uses = uses + 1 where id = :r "
+                + "and (max_uses is null or uses < max_uses)").setParameter("r", ((Number) rules.get(0)).longValue())
+                .executeUpdate();
+        if (used == 0) {
+            throw new ConflictException("PROMO_CODE_EXHAUSTED", "The promo code " + code + " has been used up");
+        }
+    }
+
+    /** ETX-2026-000042: the year in Tunis and a sequence, readable over the phone. */
+    private String nextNumber(Instant now) {
+        long n = ((Number) em.createNativeQuery("select nextval('order_number_seq')").getSingleResult()).longValue();
+        return "ETX-" + now.atZone(TUNIS).getYear() + "-" + String.format("%06d", n);
+    }
+
+    private TicketOrder own(String username, long orderId, boolean lock) {
+        long buyer = repository.buyer(username);
+        TicketOrder order = lock ? em.find(TicketOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(TicketOrder.class, orderId);
+        if (order == null || order.getUserId() != buyer) {
+            throw new NotFoundException(ENTITY, orderId);
+        }
+        return order;
+    }
+
+    private OrderView view(TicketOrder o) {
+        List<OrderItemView> items = new ArrayList<>();
+        for (OrderItem item : o.getItems()) {
+            String reference = item.getSeatId() == null ? null : (String) em.createNativeQuery(
+                    "select reference from seat where id = :s").setParameter("s", item.getSeatId()).getSingleResult();
+            items.add(new OrderItemView(item.getId(), item.getTicketTypeId(), item.getSeatId(), reference,
+                    item.getBasePrice(), item.getDiscount(), item.getPrice(), item.getBreakdown()));
+        }
+        return new OrderView(o.getId(), o.getNumber(), o.getEventId(), o.getStatus(), items, o.getSubtotal(),
+                o.getDiscount(), o.getTotal(), o.getPromoCode(), o.getCreatedAt(), o.getExpiresAt(), o.getPaidAt(),
+                o.getPaymentId());
+    }
+}

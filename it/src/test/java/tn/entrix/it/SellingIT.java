@@ -1,0 +1,258 @@
+package tn.entrix.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Ticket configuration, pricing with its breakdown, holds and orders — and no overselling under concurrency: one
+ * seat wanted by many fans at once goes to exactly one, a quota of N admits exactly N.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SellingIT {
+
+    private static final String PASSWORD = "Stade-Olympique-1";
+
+    private String admin;
+    private String suffix;
+    private long event;
+    private long seatedZone;
+    private long standingZone;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Stack.ear();
+    }
+
+    @BeforeEach
+    void arrange() {
+        admin = Stack.adminToken();
+        suffix = Stack.unique().substring(0, 6).toUpperCase();
+        long venue = Stack.as(admin).body(Map.of("name", "Stade " + suffix, "city", "Sousse", "maxCapacity", 5_000))
+                .post("/venues").then().statusCode(201).extract().jsonPath().getLong("id");
+        long mapping = Stack.as(admin).body(Map.of("name", "Football")).post("/venues/" + venue + "/mappings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        seatedZone = zone(mapping, "TRIB", "Tribune", "SEATED", null);
+        Stack.as(admin).body(Map.of("rowFrom", 1, "rowTo", 10, "seatFrom", 1, "seatTo", 10))
+                .post("/zones/" + seatedZone + "/seats/generate").then().statusCode(200);
+        standingZone = zone(mapping, "VIR", "Virage", "STANDING", 500);
+        Map<String, Object> body = new HashMap<>(Map.of("code", "M" + suffix, "name", "Match " + suffix,
+                "kind", "FOOTBALL", "mappingId", mapping, "startsAt", "2027-03-14T15:00:00Z",
+                "endsAt", "2027-03-14T17:00:00Z"));
+        event = Stack.as(admin).body(body).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String status : List.of("PUBLISHED", "ON_SALE")) {
+            Stack.as(admin).body(Map.of("status", status)).put("/events/" + event + "/status").then().statusCode(200);
+        }
+    }
+
+    @Test
+    void aFanSeesThePriceBreakdownHoldsTheBestSeatsAndOrdersWithAPromoCode() {
+        long tribune = ticketType("TRIB", true, 20_000, null, List.of(seatedZone));
+        Stack.as(admin).body(Map.of("kind", "EARLY_BIRD", "name", "Early bird", "firstN", 2, "amountOff", 2_000,
+                "priority", 10)).post(sale("pricing-rules")).then().statusCode(201);
+        Stack.as(admin).body(Map.of("kind", "PROMO_CODE", "name", "Code supporters", "promoCode", "ultras" + suffix,
+                "percentOff", 50, "maxUses", 1, "priority", 20)).post(sale("pricing-rules")).then().statusCode(201);
+        Stack.as(admin).body(Map.of("kind", "PROMO_CODE", "name", "Sans effet")).post(sale("pricing-rules"))
+                .then().statusCode(422).body("code", equalTo("RULE_EFFECT"));
+
+        Stack.as(admin).get(sale("ticket-types")).then().statusCode(200)
+                .body("[0].quota", equalTo(100)).body("[0].available", equalTo(100));
+
+        String fan = fan("a");
+        JsonPath quote = Stack.as(fan).get("/holds/quote?ticketTypeId=" + tribune + "&quantity=3").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(List.of(18_000, 18_000, 20_000), quote.getList("lines.price", Integer.class));
+        assertEquals("Early bird", quote.getString("lines[0].applied[0].name"));
+        assertEquals(56_000, quote.getInt("total"));
+
+        JsonPath hold = Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 3)).post("/holds")
+                .then().statusCode(201).extract().jsonPath();
+        assertEquals(3, hold.getList("seats.id").stream().distinct().count(), "three different seats");
+
+        JsonPath order = Stack.as(fan).body(Map.of("holdId", hold.getLong("id"), "promoCode", "ULTRAS" + suffix))
+                .post("/orders").then().statusCode(201).extract().jsonPath();
+        assertEquals("PENDING_PAYMENT", order.getString("status"));
+        assertTrue(order.getString("number").matches("ETX-\\d{4}-\\d{6}"), order.getString("number"));
+        assertEquals(List.of(9_000, 9_000, 10_000), order.getList("items.price", Integer.class));
+        assertEquals(60_000, order.getInt("subtotal"));
+        assertEquals(28_000, order.getInt("total"));
+        assertEquals(order.getInt("subtotal") - order.getInt("discount"), order.getInt("total"));
+        assertTrue(order.getString("items[0].breakdown").contains("Early bird"));
+        assertTrue(order.getString("items[0].breakdown").contains("Code supporters"));
+
+        // the code had one use
+        String other = fan("b");
+        long otherHold = Stack.as(other).body(Map.of("ticketTypeId", tribune, "quantity", 1)).post("/holds")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        Stack.as(other).body(Map.of("holdId", otherHold, "promoCode", "ultras" + suffix)).post("/orders")
+                .then().statusCode(409).body("code", equalTo("PROMO_CODE_EXHAUSTED"));
+        Stack.as(other).body(Map.of("holdId", otherHold, "promoCode", "NOPE")).post("/orders")
+                .then().statusCode(422).body("code", equalTo("PROMO_CODE_UNKNOWN"));
+        // a fan never sees another fan's order or hold
+        Stack.as(other).get("/orders/" + order.getLong("id")).then().statusCode(404);
+        Stack.as(other).get("/holds/" + hold.getLong("id")).then().statusCode(404);
+        Stack.as(fan).get("/orders").then().statusCode(200).body("size()", equalTo(1));
+
+        // cancelling gives the seats back
+        Stack.as(fan).post("/orders/" + order.getLong("id") + "/cancel").then().statusCode(200)
+                .body("status", equalTo("CANCELLED"));
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].held", equalTo(1)).body("[0].sold", equalTo(0));
+    }
+
+    @Test
+    void oneSeatWantedByTwentyFansAtOnceGoesToExactlyOne() throws Exception {
+        long tribune = ticketType("TRIB", true, 15_000, null, List.of(seatedZone));
+        long seat = firstSeat();
+        List<String> fans = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            fans.add(fan("s" + i));
+        }
+        List<Integer> statuses = concurrently(fans, token -> Stack.as(token)
+                .body(Map.of("ticketTypeId", tribune, "seatIds", List.of(seat))).post("/holds").statusCode());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(19, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        assertEquals(1, count("select count(*) from event_seat where seat_id = " + seat + " and status = 'HELD'"));
+    }
+
+    @Test
+    void aQuotaOfFiveSellsFiveUnderConcurrencyAndExpiredHoldsComeBack() throws Exception {
+        long virage = ticketType("VIR", false, 8_000, 5, List.of(standingZone));
+        List<String> fans = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            fans.add(fan("q" + i));
+        }
+        List<Integer> statuses = concurrently(fans, token -> Stack.as(token)
+                .body(Map.of("ticketTypeId", virage, "quantity", 1)).post("/holds").statusCode());
+        assertEquals(5, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(11, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].held", equalTo(5))
+                .body("[0].available", equalTo(0));
+
+        // the holds run out: the next fan gets a place without waiting for the timer
+        count("update seat_hold set expires_at = now() - interval '1 second' where ticket_type_id = " + virage);
+        Stack.as(fan("late")).body(Map.of("ticketTypeId", virage, "quantity", 1)).post("/holds")
+                .then().statusCode(201);
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].held", equalTo(1));
+    }
+
+    @Test
+    void saleRulesRefuseWhatTheyMust() {
+        long tribune = ticketType("TRIB", true, 15_000, null, List.of(seatedZone));
+        String fan = fan("r");
+        Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 11)).post("/holds")
+                .then().statusCode(422).body("code", equalTo("ORDER_LIMIT"));
+        Stack.as(fan).body(Map.of("ticketTypeId", tribune)).post("/holds")
+                .then().statusCode(422).body("code", equalTo("QUANTITY_REQUIRED"));
+        Stack.as(admin).body(Map.of("code", "X", "name", "X", "seated", false, "basePrice", 1_000,
+                        "quota", 10_000, "zoneIds", List.of(standingZone))).post(sale("ticket-types"))
+                .then().statusCode(422).body("code", equalTo("QUOTA_ABOVE_CAPACITY"));
+        Stack.as(fan).body(Map.of("code", "Y", "name", "Y", "seated", false, "basePrice", 1_000,
+                "zoneIds", List.of(standingZone))).post(sale("ticket-types")).then().statusCode(403);
+
+        // a derby reserved to residents: a fan outside the group is refused
+        long residents = Stack.as(admin).body(Map.of("code", "res-" + suffix, "name", "Résidents", "kind",
+                "GEOGRAPHIC")).post("/groups").then().statusCode(201).extract().jsonPath().getLong("id");
+        Stack.as(admin).body(Map.of("groupIds", List.of(residents), "maxTicketsPerUser", 2)).put(sale("policy"))
+                .then().statusCode(200).body("maxTicketsPerUser", equalTo(2));
+        Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 1)).post("/holds")
+                .then().statusCode(403).body("code", equalTo("SALE_RESTRICTED"));
+        String residentName = Stack.newUser("resident", PASSWORD, "USER");
+        String resident = Stack.token(residentName, PASSWORD);
+        Stack.as(admin).body(Map.of("user", residentName)).post("/groups/" + residents + "/members")
+                .then().statusCode(200);
+        Stack.as(resident).body(Map.of("ticketTypeId", tribune, "quantity", 2)).post("/holds").then().statusCode(201);
+        Stack.as(resident).body(Map.of("ticketTypeId", tribune, "quantity", 1)).post("/holds")
+                .then().statusCode(422).body("code", equalTo("USER_LIMIT"));
+    }
+
+    private static String fan(String prefix) {
+        return Stack.token(Stack.newUser("fan" + prefix, PASSWORD, "USER"), PASSWORD);
+    }
+
+    private long ticketType(String code, boolean seated, long price, Integer quota, List<Long> zones) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", code, "seated", seated,
+                "basePrice", price, "zoneIds", zones));
+        if (quota != null) {
+            body.put("quota", quota);
+        }
+        return Stack.as(admin).body(body).post(sale("ticket-types")).then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    private String sale(String path) {
+        return "/events/" + event + "/sale/" + path;
+    }
+
+    private long zone(long mapping, String code, String name, String seating, Integer capacity) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kind", "SECTOR",
+                "seating", seating));
+        if (capacity != null) {
+            body.put("capacity", capacity);
+        }
+        return Stack.as(admin).body(body).post("/mappings/" + mapping + "/zones").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+    }
+
+    private long firstSeat() throws Exception {
+        return count("select min(id) from seat where zone_id = " + seatedZone);
+    }
+
+    private static long count(String sql) throws Exception {
+        try (Connection db = Stack.database(); PreparedStatement q = db.prepareStatement(sql)) {
+            if (!sql.startsWith("select")) {
+                return q.executeUpdate();
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Runs the call for every token at the same instant (a latch releases them together). */
+    private static List<Integer> concurrently(List<String> tokens, java.util.function.Function<String, Integer> call)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Integer>> results = new ArrayList<>();
+            for (String token : tokens) {
+                Callable<Integer> task = () -> {
+                    start.await();
+                    return call.apply(token);
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> result : results) {
+                statuses.add(result.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

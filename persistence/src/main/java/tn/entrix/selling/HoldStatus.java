@@ -1,0 +1,5 @@
+package tn.entrix.selling;
+
+public enum HoldStatus {
+    ACTIVE, ORDERED, RELEASED, EXPIRED
+}

@@ -1,0 +1,2 @@
+/** Selling: ticket types, pricing rules, seat holds and orders. */
+package tn.entrix.selling;

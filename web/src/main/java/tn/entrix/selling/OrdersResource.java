@@ -1,0 +1,75 @@
+package tn.entrix.selling;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tn.entrix.identity.Role;
+import tn.entrix.platform.RequiredBody;
+import tn.entrix.platform.ResponseView;
+
+/** A fan's orders: made from a hold, then paid with Flouci. A fan only ever sees their own. */
+@Path("orders")
+@RequestScoped
+@Tag(name = "Selling")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrdersResource {
+
+    @Inject
+    OrderService orders;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @RolesAllowed(Role.Names.USER)
+    @Operation(summary = "Order the seats of my hold (optional promo code); pay within 15 minutes")
+    @APIResponse(responseCode = "201", description = "Ordered, PENDING_PAYMENT")
+    @APIResponse(responseCode = "409", description = "HOLD_EXPIRED, PROMO_CODE_EXHAUSTED")
+    @APIResponse(responseCode = "422", description = "PROMO_CODE_UNKNOWN")
+    @ResponseView(OrderView.class)
+    public Response create(@Valid @RequiredBody OrderRequest request) {
+        return Response.status(Response.Status.CREATED)
+                .entity(orders.create(security.getUserPrincipal().getName(), request)).build();
+    }
+
+    @GET
+    @RolesAllowed(Role.Names.USER)
+    @Operation(summary = "My orders, newest first")
+    public List<OrderView> mine() {
+        return orders.listOwn(security.getUserPrincipal().getName());
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Role.Names.USER)
+    @Operation(summary = "One of my orders")
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for someone else's order)")
+    public OrderView find(@PathParam("id") long id) {
+        return orders.findOwn(security.getUserPrincipal().getName(), id);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @RolesAllowed(Role.Names.USER)
+    @Operation(summary = "Give up an unpaid order; its seats go back on sale")
+    @APIResponse(responseCode = "409", description = "ORDER_NOT_PENDING")
+    public OrderView cancel(@PathParam("id") long id) {
+        return orders.cancelOwn(security.getUserPrincipal().getName(), id);
+    }
+}
