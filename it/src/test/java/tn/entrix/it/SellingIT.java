@@ -122,6 +122,30 @@ class SellingIT {
     }
 
     @Test
+    void aBoxOfficePaymentSellsTheSeatsOnceAndPutsTheBuyerInTheRuleGroup() throws Exception {
+        long tribune = ticketType("TRIB", true, 12_000, null, List.of(seatedZone));
+        Stack.as(admin).body(Map.of("purchaseType", "TICKET", "groupCode", "spectateurs-{event}",
+                "groupName", "Spectateurs {event}")).post("/assignment-rules").then().statusCode(201);
+        String name = Stack.newUser("buyer", PASSWORD, "USER");
+        String fan = Stack.token(name, PASSWORD);
+        long hold = Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 2)).post("/holds")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long order = Stack.as(fan).body(Map.of("holdId", hold)).post("/orders").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Stack.as(fan).post(sale("orders/" + order + "/box-office-payment")).then().statusCode(403);
+        Stack.as(admin).post(sale("orders/" + order + "/box-office-payment?receipt=R-1")).then().statusCode(200)
+                .body("status", equalTo("PAID")).body("paymentId", equalTo("BOX-R-1"));
+        Stack.as(admin).post(sale("orders/" + order + "/box-office-payment?receipt=R-1")).then().statusCode(200);
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].sold", equalTo(2)).body("[0].held", equalTo(0));
+        assertEquals(2, count("select count(*) from event_seat where order_id = " + order + " and status = 'SOLD'"));
+        Stack.as(fan).post("/orders/" + order + "/cancel").then().statusCode(409)
+                .body("code", equalTo("ORDER_NOT_PENDING"));
+        assertEquals(1, count("select count(*) from group_member m join user_group g on g.id = m.group_id "
+                + "join app_user u on u.id = m.user_id where g.code = 'spectateurs-M" + suffix + "' and u.username = '"
+                + name + "' and m.source = 'AUTO'"));
+    }
+
+    @Test
     void oneSeatWantedByTwentyFansAtOnceGoesToExactlyOne() throws Exception {
         long tribune = ticketType("TRIB", true, 15_000, null, List.of(seatedZone));
         long seat = firstSeat();
