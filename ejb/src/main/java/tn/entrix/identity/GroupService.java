@@ -171,7 +171,7 @@ public class GroupService {
             int line = i + 1;
             accounts.byLogin(value).filter(u -> u.getStatus() != UserStatus.ERASED).ifPresentOrElse(
                     u -> users.putIfAbsent(u.getId(), line),
-                    () -> errors.add(Map.of("line", line, "message", "no user '" + value + "'")));
+                    () -> errors.add(Map.of("line", line, "value", value, "message", "no user '" + value + "'")));
         }
         if (!errors.isEmpty()) {
             throw new RuleViolationException("IMPORT_INVALID", errors.size() + " line(s) name no user; nothing "

@@ -32,7 +32,10 @@ public class LoginBacking {
 
     static final String HOME = "/console/index.xhtml";
 
-    /** Roles that open the console; a fan (USER) has an account but nothing to do here. */
+    /** Where a fan (no staff role) lands: their own account ("Mon compte"). */
+    static final String ACCOUNT_HOME = "/account/index.xhtml";
+
+    /** Roles that open the console; a fan (USER) has an account but nothing to do there, only "Mon compte". */
     static final List<String> STAFF = List.of(Role.Names.ADMIN, Role.Names.BADGECHECKER, Role.Names.AUTHORITY,
             Role.Names.FINANCE);
 
@@ -49,6 +52,7 @@ public class LoginBacking {
     private String username;
     private String password;
     private String from;
+    private boolean erased;
 
     public void login() throws IOException, ServletException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -64,7 +68,8 @@ public class LoginBacking {
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete(); // the mechanism has written the response itself
             case SUCCESS -> {
-                if (STAFF.stream().noneMatch(request::isUserInRole)) {
+                boolean staff = STAFF.stream().anyMatch(request::isUserInRole);
+                if (!staff && !request.isUserInRole(Role.Names.USER)) {
                     request.logout();
                     external.invalidateSession();
                     ConsoleMessages.error(null, ConsoleMessages.text("login.noConsole"));
@@ -72,7 +77,7 @@ public class LoginBacking {
                 }
                 // a new session id after login: an id planted before it (session fixation) is worth nothing
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + target(from));
+                external.redirect(external.getRequestContextPath() + (staff ? target(from) : ACCOUNT_HOME));
             }
             default -> fail();
         }
@@ -114,9 +119,12 @@ public class LoginBacking {
         faces.responseComplete();
     }
 
-    /** The page asked for before the login, when it is a console page; the dashboard otherwise. */
+    /** The page asked for before the login, when it is a console page or the account; the dashboard otherwise. */
     static String target(String from) {
         if (from != null && !from.contains("..") && CONSOLE_PATH.matcher(from).matches()) {
+            return from;
+        }
+        if (ACCOUNT_HOME.equals(from)) {
             return from;
         }
         return HOME;
@@ -142,6 +150,14 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public boolean isErased() {
+        return erased;
+    }
+
+    public void setErased(boolean erased) {
+        this.erased = erased;
     }
 
     public String getFrom() {

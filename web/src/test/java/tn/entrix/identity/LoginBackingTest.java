@@ -15,6 +15,12 @@ class LoginBackingTest {
     }
 
     @Test
+    void myAccountIsAPlaceToReturnTo() {
+        assertEquals(LoginBacking.ACCOUNT_HOME, LoginBacking.target("/account/index.xhtml"));
+        assertEquals(LoginBacking.HOME, LoginBacking.target("/account/reset.xhtml?token=x"));
+    }
+
+    @Test
     void anythingElseGoesToTheDashboard() {
         for (String from : new String[]{null, "", "/", "/api/v1/venues", "//evil.example/console/x",
                 "https://evil.example/console/", "/console/../api/v1/users", "/console//evil.example",
