@@ -43,6 +43,7 @@ public class RestApplication extends Application {
             tn.entrix.venue.AccessPointsResource.class,
             tn.entrix.event.ParticipantsResource.class, tn.entrix.event.EventGroupsResource.class,
             tn.entrix.event.EventsResource.class,
+            tn.entrix.payment.PaymentsResource.class,
             JobsResource.class);
 
     @Override
