@@ -184,9 +184,19 @@ final class Domain {
 
     /** Deploys or redeploys (force) the EAR under a fixed name, so a second {@code up} replaces the first. */
     void deploy(Path ear, String applicationName) {
+        deploy(ear, applicationName, null);
+    }
+
+    /** @param contextRoot null: the archive's own (a WAR's default is its file name) */
+    void deploy(Path ear, String applicationName, String contextRoot) {
         long started = System.nanoTime();
-        Asadmin.Result result = asadmin.run(DEPLOY, Map.of(), false, List.of("--port",
-                Integer.toString(adminPort()), "deploy", "--force=true", "--name", applicationName, ear.toString()));
+        List<String> arguments = new ArrayList<>(List.of("--port", Integer.toString(adminPort()), "deploy",
+                "--force=true", "--name", applicationName));
+        if (contextRoot != null) {
+            arguments.addAll(List.of("--contextroot", contextRoot));
+        }
+        arguments.add(ear.toString());
+        Asadmin.Result result = asadmin.run(DEPLOY, Map.of(), false, arguments);
         if (!result.ok()) {
             throw new StackFailure("Deploying " + ear + " failed:\n" + result.output().strip()
                     + Console.tail(serverLog(), 80));
@@ -196,8 +206,13 @@ final class Domain {
 
     /** Waits until MicroProfile Health's readiness answers 200: the application is up and its checks pass. */
     void awaitReady(Duration timeout) throws InterruptedException {
+        awaitOk("/health/ready", timeout);
+    }
+
+    /** Waits until GET {@code path} on the HTTP port answers 200. */
+    void awaitOk(String path, Duration timeout) throws InterruptedException {
         long started = System.nanoTime();
-        URI uri = URI.create("http://localhost:" + httpPort() + "/health/ready");
+        URI uri = URI.create("http://localhost:" + httpPort() + path);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build();
         long deadline = started + timeout.toNanos();
         String last = "no answer";

@@ -60,6 +60,7 @@ public final class Stack {
         Files.createDirectories(state.root());
         Database database = Database.fromEnvironment(options.dbPort(), state);
         MailSettings mail = MailSettings.fromEnvironment(options.mailPort()); // checked before anything starts
+        FlouciSettings flouci = FlouciSettings.fromEnvironment(state);
         startDatabase(database);
         startMailSink(mail);
         JwtKeys jwt = new JwtKeys(state.jwt());
@@ -74,6 +75,7 @@ public final class Stack {
                 "ENTRIX_JWT_PRIVATE_KEY_FILE", jwt.privateKey().toString(),
                 "ENTRIX_JWT_PUBLIC_KEY_FILE", jwt.publicKey().toString()));
         serverEnvironment.putAll(mail.serverEnvironment()); // the SMTP login, if any
+        serverEnvironment.putAll(flouci.serverEnvironment()); // Flouci's keys and the webhook secret
 
         boolean wasRunning = startDomain(serverEnvironment);
         Map<String, String> values = new LinkedHashMap<>(Map.of(
@@ -83,6 +85,7 @@ public final class Stack {
                 "DB_USER", database.user(),
                 "DEMO_DATA", Boolean.toString(options.demo())));
         values.putAll(mail.domainValues());
+        values.putAll(flouci.domainValues(domain.httpPort()));
         int changes = new DomainConfigurer(domain, state.domainScript(domain.name()), database.password())
                 .apply(values);
         // A server just started has all its configuration in effect; one that ran before may hold changes that a
@@ -98,8 +101,30 @@ public final class Stack {
             domain.deploy(options.ear(), APPLICATION);
             domain.awaitReady(READY_TIMEOUT);
         }
-        System.out.println(Summary.of(options, database, mail, domain, superadmin, state,
+        deploySimulator(flouci);
+        System.out.println(Summary.of(options, database, mail, flouci, domain, superadmin, state,
                 Console.seconds(started)));
+    }
+
+    /**
+     * The Flouci simulator, after the EAR (redeployed on every {@code up}, like the EAR; it keeps nothing worth
+     * keeping). Not with the real Flouci: then an earlier {@code up}'s simulator is undeployed.
+     */
+    private void deploySimulator(FlouciSettings flouci) throws InterruptedException {
+        if (!flouci.simulator()) {
+            Asadmin.Result undeployed = domain.asadmin().run(Duration.ofMinutes(2), Map.of(), false, List.of(
+                    "--port", Integer.toString(domain.adminPort()), "undeploy", FlouciSettings.SIMULATOR_APPLICATION));
+            if (undeployed.ok()) {
+                Console.info("ENTRIX_FLOUCI_BASE_URL is set: the Flouci simulator was undeployed");
+            }
+            return;
+        }
+        if (options.simulator() == null) {
+            Console.info("Flouci simulator not deployed (no --simulator): payments will fail until it is");
+            return;
+        }
+        domain.deploy(options.simulator(), FlouciSettings.SIMULATOR_APPLICATION, FlouciSettings.SIMULATOR_CONTEXT);
+        domain.awaitOk(FlouciSettings.SIMULATOR_CONTEXT + "/simulator/faults", Duration.ofSeconds(60));
     }
 
     /**

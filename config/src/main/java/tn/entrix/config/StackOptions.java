@@ -10,9 +10,11 @@ import java.nio.file.Path;
  * @param mailPort the mail sink's port: --mail-port, else 2525, or base + 25 with a port base (a port Payara's
  *                 --portbase leaves free), so that a second stack does not collide with the dev one
  * @param ear      null: nothing to deploy (the integration tests let Arquillian deploy)
+ * @param simulator the Flouci simulator's WAR, deployed at /flouci-sim unless ENTRIX_FLOUCI_BASE_URL is set; null:
+ *                 not deployed
  */
 record StackOptions(String command, Path state, String domain, Integer portBase, int dbPort, int mailPort,
-                    boolean freshDb, Path ear, boolean demo, Path payara) {
+                    boolean freshDb, Path ear, boolean demo, Path payara, Path simulator) {
 
     static final int DEFAULT_MAIL_PORT = 2525;
 
@@ -29,11 +31,14 @@ record StackOptions(String command, Path state, String domain, Integer portBase,
               --fresh-db      wipe the embedded database's data first
               --ear FILE      deploy (or redeploy) this EAR as 'entrix' and wait until /health/ready
               --demo          the application loads its demo data (-Dentrix.demo-data=true)
+              --simulator WAR deploy (or redeploy) this Flouci simulator WAR at /flouci-sim, after the EAR, and point
+                              the server at it (not when ENTRIX_FLOUCI_BASE_URL names the real Flouci)
               --payara DIR    Payara Server home (default <root>/.payara/payara6)
             <root> is -Dentrix.root, else the nearest folder above the current one holding pom.xml and config/.
             The database is external when ENTRIX_DB_URL, ENTRIX_DB_USER and ENTRIX_DB_PASSWORD are set; the SMTP
             server when ENTRIX_SMTP_HOST is (with ENTRIX_SMTP_PORT, ENTRIX_SMTP_STARTTLS, ENTRIX_SMTP_USER,
-            ENTRIX_SMTP_PASSWORD; the sender is ENTRIX_MAIL_FROM).""";
+            ENTRIX_SMTP_PASSWORD; the sender is ENTRIX_MAIL_FROM); Flouci is the real one when
+            ENTRIX_FLOUCI_BASE_URL, ENTRIX_FLOUCI_PUBLIC_KEY and ENTRIX_FLOUCI_PRIVATE_KEY are set.""";
 
     static StackOptions parse(String[] args) {
         if (args.length == 0 || !(args[0].equals("up") || args[0].equals("down") || args[0].equals("status"))) {
@@ -48,6 +53,7 @@ record StackOptions(String command, Path state, String domain, Integer portBase,
         Path ear = null;
         boolean demo = false;
         Path payara = null;
+        Path simulator = null;
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -60,11 +66,16 @@ record StackOptions(String command, Path state, String domain, Integer portBase,
                 case "--mail-port" -> mailPort = port(value(args, ++i, option), option);
                 case "--ear" -> ear = Path.of(value(args, ++i, option));
                 case "--payara" -> payara = Path.of(value(args, ++i, option));
+                case "--simulator" -> simulator = Path.of(value(args, ++i, option));
                 default -> throw new StackFailure("Unknown option " + option + "\n" + USAGE);
             }
         }
         if (ear != null && !Files.isRegularFile(ear)) {
             throw new StackFailure("No EAR at " + ear.toAbsolutePath() + ": build it first (mvn install)");
+        }
+        if (simulator != null && !Files.isRegularFile(simulator)) {
+            throw new StackFailure("No Flouci simulator WAR at " + simulator.toAbsolutePath()
+                    + ": build it first (mvn package)");
         }
         // the root is needed only for the defaults: with --state and --payara, the launcher runs from anywhere
         Path root = state == null || payara == null ? root() : null;
@@ -75,7 +86,8 @@ record StackOptions(String command, Path state, String domain, Integer portBase,
         }
         return new StackOptions(args[0], state.toAbsolutePath().normalize(), domain, portBase, dbPort, mailPort,
                 freshDb, ear == null ? null : ear.toAbsolutePath().normalize(), demo,
-                payara.toAbsolutePath().normalize());
+                payara.toAbsolutePath().normalize(),
+                simulator == null ? null : simulator.toAbsolutePath().normalize());
     }
 
     /** The repository root: -Dentrix.root, else the nearest folder at or above this one with pom.xml and config/. */

@@ -83,6 +83,23 @@ final class StateDirectory {
         return generatedOnce(root.resolve("admin-password"));
     }
 
+    /** The Flouci simulator's keys and the webhook secret, generated on first use (the real keys never are). */
+    Path flouci() {
+        return root.resolve("flouci");
+    }
+
+    Path flouciPublicKeyFile() {
+        return generatedOnce(flouci().resolve("public-key"));
+    }
+
+    Path flouciPrivateKeyFile() {
+        return generatedOnce(flouci().resolve("private-key"));
+    }
+
+    Path flouciWebhookSecretFile() {
+        return generatedOnce(flouci().resolve("webhook-secret"));
+    }
+
     static String read(Path file) {
         try {
             return Files.readString(file).strip();

@@ -15,7 +15,7 @@ final class Summary {
     private Summary() {
     }
 
-    static String of(StackOptions options, Database database, MailSettings mail, Domain domain,
+    static String of(StackOptions options, Database database, MailSettings mail, FlouciSettings flouci, Domain domain,
                      Stack.Superadmin superadmin, StateDirectory state, String elapsedSeconds) {
         String base = "http://localhost:" + domain.httpPort();
         StringBuilder out = new StringBuilder("\nEntrix stack '" + domain.name() + "' is up (" + elapsedSeconds
@@ -34,6 +34,8 @@ final class Summary {
                 ? "sent by the server: " + state.mail() + "/  (one .eml file each)\n                  "
                         + "mail sink on localhost:" + mail.port() + ", from " + mail.from()
                 : "sent through the " + mail.describe());
+        line(out, "Flouci", flouci.describe(domain.httpPort(), state)
+                + (flouci.simulator() && options.simulator() == null ? "  (not deployed: no --simulator)" : ""));
         line(out, "Superadmin", superadmin.username() + "  password " + superadmin.passwordSource());
         if (options.demo()) {
             out.append(DEMO_LOGINS);

@@ -17,7 +17,7 @@ class DomainConfigurerTest {
     private static final Map<String, String> VALUES = Map.of("DB_HOST", "localhost", "DB_PORT", "5433",
             "DB_NAME", "entrix", "DB_USER", "entrix", "DEMO_DATA", "true",
             "MAIL_HOST", "localhost", "MAIL_PORT", "2525", "MAIL_STARTTLS", "false",
-            "MAIL_FROM", "Entrix <no-reply@entrix.local>");
+            "MAIL_FROM", "Entrix <no-reply@entrix.local>", "FLOUCI_BASE_URL", "http://localhost:20080/flouci-sim");
 
     /** What domain.xml holds once the template has been applied (the parts the template's guards read). */
     private static final String CONFIGURED = """
@@ -52,6 +52,7 @@ class DomainConfigurerTest {
                     <jvm-options>-Dentrix.mail.smtp.port=2525</jvm-options>
                     <jvm-options>-Dentrix.mail.smtp.starttls=false</jvm-options>
                     <jvm-options>-Dentrix.mail.from=Entrix &lt;no-reply@entrix.local&gt;</jvm-options>
+                    <jvm-options>-Dentrix.flouci.base-url=http://localhost:20080/flouci-sim</jvm-options>
                   </java-config>
                   <network-config><network-listeners>
                     <network-listener name="http-listener-1" port="20080"></network-listener>
@@ -116,7 +117,9 @@ class DomainConfigurerTest {
         assertTrue(commands.contains("create-jvm-options \"-Dentrix.mail.smtp.starttls=false\""));
         assertTrue(commands.contains("create-jvm-options \"-Dentrix.mail.from=Entrix <no-reply@entrix.local>\""));
         assertTrue(commands.contains("set configs.config.server-config.batch-runtime-configuration.schema-name=public"));
-        assertEquals(23, commands.size(), String.join("\n", commands));
+        assertTrue(commands.stream().anyMatch(c -> c.startsWith("create-jvm-options \"-Dentrix.flouci.base-url=http")),
+                String.join("\n", commands));
+        assertEquals(24, commands.size(), String.join("\n", commands));
     }
 
     @Test

@@ -48,6 +48,17 @@ class SummaryTest {
         assertFalse(summary.contains("mail-sink.log"), summary);
     }
 
+    @Test
+    void namesTheFlouciSimulatorAndWhereItsKeysAreButNotTheKeys() throws IOException {
+        String summary = summary(MailSettings.fromEnvironment(Map.of(), 2525));
+        StateDirectory state = new StateDirectory(root.resolve(".entrix"));
+        String publicKey = StateDirectory.read(state.flouciPublicKeyFile());
+
+        assertTrue(summary.contains("Flouci          simulator http://localhost:8080/flouci-sim/"), summary);
+        assertTrue(summary.contains(root.resolve(".entrix/flouci").toString()), summary);
+        assertFalse(summary.contains(publicKey), summary);
+    }
+
     private String summary(MailSettings mail) throws IOException {
         StackOptions options = StackOptions.parse(new String[] {"up"});
         StateDirectory state = new StateDirectory(options.state());
@@ -60,7 +71,8 @@ class SummaryTest {
                 """);
         Domain domain = new Domain("entrix", state.domains(), options.payara());
         Database database = new Database("localhost", 5433, "entrix", "entrix", "pw", true);
-        return Summary.of(options, database, mail, domain, new Stack.Superadmin("admin", "pw", "in a file"), state,
+        FlouciSettings flouci = FlouciSettings.fromEnvironment(Map.of(), state);
+        return Summary.of(options, database, mail, flouci, domain, new Stack.Superadmin("admin", "pw", "in a file"), state,
                 "1.0");
     }
 }

@@ -24,7 +24,11 @@ public class EntrixException extends RuntimeException {
         /** The change clashes with the current state: duplicate, in use, concurrent edit (409). */
         CONFLICT,
         /** Well-formed but breaks a business rule (422). */
-        RULE_VIOLATED
+        RULE_VIOLATED,
+        /** A provider we depend on (the payment wallet) answered nonsense or refused our call (502). */
+        BAD_GATEWAY,
+        /** A provider we depend on does not answer, even after retries; try again later (503). */
+        UNAVAILABLE
     }
 
     private final Kind kind;

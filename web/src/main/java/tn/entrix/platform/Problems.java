@@ -87,6 +87,8 @@ public final class Problems {
             case NOT_FOUND -> Status.NOT_FOUND;
             case CONFLICT -> Status.CONFLICT;
             case RULE_VIOLATED -> null;
+            case BAD_GATEWAY -> Status.BAD_GATEWAY;
+            case UNAVAILABLE -> Status.SERVICE_UNAVAILABLE;
         };
         Problem problem = status == null
                 ? new Problem(Problem.type(e.code()), "Unprocessable Content", 422, e.getMessage(), instance, e.code(),
