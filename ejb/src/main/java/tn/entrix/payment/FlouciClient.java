@@ -14,19 +14,14 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 
 /**
  * Flouci's API v2 over HTTP ({@link FlouciProtocol} for the bodies). The same code talks to the real Flouci and to
  * the simulator: only {@code entrix.flouci.base-url} differs.
  * <p>
  * Every HTTP call, whatever its end, is one {@link PaymentAttempt} row (in its own transaction). Transient failures
- * — a 5xx, a call slower than {@code entrix.flouci.request-timeout}, an I/O error — are retried by MicroProfile
- * Fault Tolerance, 3 more times, 400 ms apart with up to 200 ms of jitter (MicroProfile's @Retry knows no
- * exponential back-off); a 4xx or an unreadable answer is not. The {@code @Timeout} is a backstop above the request timeout. Both can be tuned without a build, e.g.
- * {@code tn.entrix.payment.FlouciClient/verify/Retry/maxRetries=5}.
+ * — a 5xx, a call slower than {@code entrix.flouci.request-timeout}, an I/O error — are retried
+ * 3 more times after 400, 800 and 1,600 ms (see {@link #retrying}); a 4xx or an unreadable answer is not.
  * <p>
  * The JDK's HTTP client rather than a JAX-RS or MicroProfile Rest Client: explicit per-request timeouts, no provider
  * lookup across the EAR's class loaders, and nothing of it leaks into the services.
@@ -45,11 +40,44 @@ public class FlouciClient {
     @Inject
     PaymentAttempts attempts;
 
-    @Retry(maxRetries = 3, delay = 400, jitter = 200, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
-            retryOn = {FlouciCallException.Transient.class, TimeoutException.class})
-    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
     public FlouciProtocol.Generated generate(long amountMillimes, String trackingId, String successLink,
                                              String failLink, String webhook) {
+        return retrying(() -> generateOnce(amountMillimes, trackingId, successLink, failLink, webhook));
+    }
+
+    public FlouciProtocol.Verification verify(String paymentId, String trackingId) {
+        return retrying(() -> verifyOnce(paymentId, trackingId));
+    }
+
+    /** Delays before the retries of a transient failure: exponential back-off. */
+    static final long[] BACKOFF_MILLIS = {400, 800, 1600};
+
+    /**
+     * Runs the call, and again after each back-off delay while it fails transiently (5xx, timeout, I/O error); a 4xx
+     * or an unreadable answer is not retried. Written out rather than MicroProfile's @Retry: on Payara 6 the Fault
+     * Tolerance interceptor was not applied to this bean of the EJB module (PaymentIT saw a single attempt), and
+     * @Retry has no exponential back-off anyway.
+     */
+    static <T> T retrying(java.util.function.Supplier<T> call) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return call.get();
+            } catch (FlouciCallException.Transient e) {
+                if (attempt >= BACKOFF_MILLIS.length) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(BACKOFF_MILLIS[attempt] + java.util.concurrent.ThreadLocalRandom.current().nextLong(100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private FlouciProtocol.Generated generateOnce(long amountMillimes, String trackingId, String successLink,
+                                                  String failLink, String webhook) {
         String body = FlouciProtocol.generateBody(amountMillimes, successLink, failLink, webhook, trackingId,
                 settings.acceptCard(), settings.sessionTimeout().toSeconds());
         String summary = FlouciProtocol.generateSummary(amountMillimes, trackingId, successLink, webhook);
@@ -69,10 +97,7 @@ public class FlouciClient {
         }
     }
 
-    @Retry(maxRetries = 3, delay = 400, jitter = 200, maxDuration = 60, durationUnit = ChronoUnit.SECONDS,
-            retryOn = {FlouciCallException.Transient.class, TimeoutException.class})
-    @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-    public FlouciProtocol.Verification verify(String paymentId, String trackingId) {
+    private FlouciProtocol.Verification verifyOnce(String paymentId, String trackingId) {
         String summary = "GET " + FlouciProtocol.VERIFY_PATH + paymentId;
         HttpRequest request = request(FlouciProtocol.VERIFY_PATH
                 + URLEncoder.encode(paymentId, StandardCharsets.UTF_8)).GET().build();

@@ -66,6 +66,19 @@ public class PaymentService {
         return start(trackingId, amountMillimes, successLink, failLink, null);
     }
 
+    /** Where the payer of an order comes back: a page that says what happens next (tickets by email). */
+    static final String ORDER_RETURN_PAGE = "/order-return.html";
+
+    /**
+     * The payment of an order: Flouci tracks it by the order number; the payer comes back to the order return page.
+     * Selling learns that it is paid from {@link PaymentSucceeded}.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public PaymentView startForOrder(String orderNumber, long amountMillimes) {
+        String back = baseUrl() + ORDER_RETURN_PAGE + "?order=" + orderNumber + "&outcome=";
+        return start(orderNumber, amountMillimes, back + "success", back + "fail", null);
+    }
+
     /** A back-office test payment (no order): checks the Flouci configuration end to end. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public PaymentView startTest(TestPaymentRequest request) {

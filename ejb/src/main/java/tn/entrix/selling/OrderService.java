@@ -50,6 +50,9 @@ public class OrderService {
     Event<OrderPaid> paid;
 
     @Inject
+    tn.entrix.payment.PaymentService payments;
+
+    @Inject
     @ConfigProperty(name = "entrix.selling.payment-window", defaultValue = "PT15M")
     Duration paymentWindow;
 
@@ -139,18 +142,48 @@ public class OrderService {
      * order's total, or an order no longer pending, is refused with its own code: the caller flags the payment.
      */
     public boolean markPaid(String number, String paymentId, long amount) {
+        Settlement settlement = settle(number, paymentId, amount);
+        return switch (settlement) {
+            case PAID -> true;
+            case ALREADY_PAID -> false;
+            case UNKNOWN -> throw new NotFoundException(ENTITY, number);
+            case NOT_PENDING -> throw new ConflictException("ORDER_NOT_PENDING", "Order " + number
+                    + " is not waiting for a payment");
+            case AMOUNT_MISMATCH -> throw new RuleViolationException("AMOUNT_MISMATCH", "The amount paid is not the "
+                    + "order's total");
+        };
+    }
+
+    /** What a payment did to its order. */
+    public enum Settlement {
+        PAID, ALREADY_PAID, UNKNOWN, NOT_PENDING, AMOUNT_MISMATCH
+    }
+
+    /**
+     * Settles an order with a verified payment, exactly once, without throwing for the business cases: the payment
+     * side calls it inside its own settlement and must not roll back a real payment because the order expired in
+     * the meantime. Those cases are audited HIGH: someone paid for nothing and must be refunded.
+     */
+    public Settlement settle(String number, String paymentId, long amount) {
         TicketOrder order = em.createQuery("select o from TicketOrder o where o.number = :n", TicketOrder.class)
                 .setParameter("n", number).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException(ENTITY, number));
+                .orElse(null);
+        if (order == null) {
+            return Settlement.UNKNOWN;
+        }
         if (order.getStatus() == OrderStatus.PAID && paymentId.equals(order.getPaymentId())) {
-            return false;
+            return Settlement.ALREADY_PAID;
         }
         if (order.getStatus() != OrderStatus.PENDING_PAYMENT) {
-            throw new ConflictException("ORDER_NOT_PENDING", "Order " + number + " is " + order.getStatus());
+            audit.record("PAYMENT_FOR_CLOSED_ORDER", ENTITY, order.getId(), Severity.HIGH, number + " is "
+                    + order.getStatus() + " but payment " + paymentId + " of " + Money.tnd(amount)
+                    + " succeeded: refund it");
+            return Settlement.NOT_PENDING;
         }
         if (amount != order.getTotal()) {
-            throw new RuleViolationException("AMOUNT_MISMATCH", "Paid " + amount + " for an order of "
-                    + order.getTotal(), Map.of("expected", order.getTotal(), "paid", amount));
+            audit.record("PAYMENT_AMOUNT_MISMATCH", ENTITY, order.getId(), Severity.HIGH, number + " costs "
+                    + Money.tnd(order.getTotal()) + ", payment " + paymentId + " brought " + Money.tnd(amount));
+            return Settlement.AMOUNT_MISMATCH;
         }
         SeatHold hold = em.find(SeatHold.class, order.getHoldId(), LockModeType.PESSIMISTIC_WRITE);
         order.paid(paymentId, clock.instant());
@@ -159,7 +192,24 @@ public class OrderService {
         audit.record("ORDER_PAID", ENTITY, order.getId(), Severity.MEDIUM, number + " " + Money.tnd(amount)
                 + " payment " + paymentId);
         paid.fire(new OrderPaid(order.getId(), order.getNumber(), order.getUserId(), order.getEventId(), amount));
-        return true;
+        return Settlement.PAID;
+    }
+
+    /**
+     * Starts the Flouci payment of the caller's pending order; the fan follows the returned link. A second call
+     * starts a new Flouci payment (the first may have been abandoned); whichever succeeds first pays the order.
+     */
+    public OrderPaymentView pay(String username, long orderId) {
+        TicketOrder order = own(username, orderId, true);
+        if (order.getStatus() != OrderStatus.PENDING_PAYMENT || !order.getExpiresAt().isAfter(clock.instant())) {
+            throw new ConflictException("ORDER_NOT_PENDING", "Order " + order.getNumber() + " is not payable");
+        }
+        tn.entrix.payment.PaymentView payment = payments.startForOrder(order.getNumber(), order.getTotal());
+        order.paymentStarted(payment.paymentId());
+        audit.record("ORDER_PAYMENT_STARTED", ENTITY, order.getId(), Severity.LOW, order.getNumber() + " Flouci "
+                + payment.paymentId());
+        return new OrderPaymentView(order.getId(), order.getNumber(), order.getTotal(), payment.paymentId(),
+                payment.link(), order.getExpiresAt());
     }
 
     /**

@@ -146,6 +146,45 @@ class SellingIT {
     }
 
     @Test
+    void aFanPaysWithFlouciAndTheVerifiedWebhookPaysTheOrderOnce() throws Exception {
+        long virage = ticketType("VIR", false, 7_500, null, List.of(standingZone));
+        String fan = fan("flouci");
+        long hold = Stack.as(fan).body(Map.of("ticketTypeId", virage, "quantity", 2)).post("/holds")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        JsonPath order = Stack.as(fan).body(Map.of("holdId", hold)).post("/orders").then().statusCode(201)
+                .extract().jsonPath();
+        JsonPath payment = Stack.as(fan).post("/orders/" + order.getLong("id") + "/payment").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(15_000, payment.getInt("amount"));
+        String page = io.restassured.RestAssured.given().get(payment.getString("link")).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("15.000 TND"), page);
+        io.restassured.response.Response back = io.restassured.RestAssured.given().redirects().follow(false)
+                .contentType(io.restassured.http.ContentType.URLENC).formParam("choice", "pay")
+                .post(payment.getString("link"));
+        assertEquals(303, back.statusCode());
+        assertTrue(back.header("Location").contains("/order-return.html?order=" + order.getString("number")),
+                back.header("Location"));
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        String status;
+        do {
+            status = Stack.as(fan).get("/orders/" + order.getLong("id")).then().extract().path("status");
+            if (!"PAID".equals(status)) {
+                Thread.sleep(200);
+            }
+        } while (!"PAID".equals(status) && System.currentTimeMillis() < deadline);
+        assertEquals("PAID", status);
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].sold", equalTo(2)).body("[0].held", equalTo(0));
+        // the webhook again: the order is not paid twice
+        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("payment_id", payment.getString("paymentId"), "status", "SUCCESS"))
+                .post(Stack.api() + "/payments/flouci/webhook/" + Stack.flouciWebhookSecret()).then().statusCode(200);
+        assertEquals(1, count("select count(*) from audit_log where action = 'ORDER_PAID' and entity_id = '"
+                + order.getLong("id") + "'"));
+    }
+
+    @Test
     void oneSeatWantedByTwentyFansAtOnceGoesToExactlyOne() throws Exception {
         long tribune = ticketType("TRIB", true, 15_000, null, List.of(seatedZone));
         long seat = firstSeat();

@@ -65,6 +65,18 @@ public class OrdersResource {
     }
 
     @POST
+    @Path("{id}/payment")
+    @RolesAllowed(Role.Names.USER)
+    @Operation(summary = "Pay my pending order with Flouci: follow the returned link; the order is PAID once Flouci "
+            + "confirms (webhook, verified)")
+    @APIResponse(responseCode = "200", description = "The Flouci payment page to open")
+    @APIResponse(responseCode = "409", description = "ORDER_NOT_PENDING")
+    @APIResponse(responseCode = "503", description = "PAYMENT_PROVIDER_UNAVAILABLE (Flouci did not answer)")
+    public OrderPaymentView pay(@PathParam("id") long id) {
+        return orders.pay(security.getUserPrincipal().getName(), id);
+    }
+
+    @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.Names.USER)
     @Operation(summary = "Give up an unpaid order; its seats go back on sale")
