@@ -40,6 +40,7 @@ class SellingIT {
     private long event;
     private long seatedZone;
     private long standingZone;
+    private long club;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -58,9 +59,12 @@ class SellingIT {
         Stack.as(admin).body(Map.of("rowFrom", 1, "rowTo", 10, "seatFrom", 1, "seatTo", 10))
                 .post("/zones/" + seatedZone + "/seats/generate").then().statusCode(200);
         standingZone = zone(mapping, "VIR", "Virage", "STANDING", 500);
+        club = Stack.as(admin).body(Map.of("code", "H" + suffix, "name", "Club " + suffix, "kind", "TEAM"))
+                .post("/participants").then().statusCode(201).extract().jsonPath().getLong("id");
         Map<String, Object> body = new HashMap<>(Map.of("code", "M" + suffix, "name", "Match " + suffix,
                 "kind", "FOOTBALL", "mappingId", mapping, "startsAt", "2027-03-14T15:00:00Z",
-                "endsAt", "2027-03-14T17:00:00Z"));
+                "endsAt", "2027-03-14T17:00:00Z",
+                "participants", List.of(Map.of("participantId", club, "role", "HOME"))));
         event = Stack.as(admin).body(body).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
         for (String status : List.of("PUBLISHED", "ON_SALE")) {
             Stack.as(admin).body(Map.of("status", status)).put("/events/" + event + "/status").then().statusCode(200);
@@ -148,6 +152,8 @@ class SellingIT {
     @Test
     void aFanPaysWithFlouciAndTheVerifiedWebhookPaysTheOrderOnce() throws Exception {
         long virage = ticketType("VIR", false, 7_500, null, List.of(standingZone));
+        Stack.as(admin).body(Map.of("clubId", club, "kind", "PERCENT", "percentBps", 750, "validFrom", "2020-01-01"))
+                .post("/finance/contracts").then().statusCode(201);
         String fan = fan("flouci");
         long hold = Stack.as(fan).body(Map.of("ticketTypeId", virage, "quantity", 2)).post("/holds")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
@@ -182,6 +188,13 @@ class SellingIT {
                 .post(Stack.api() + "/payments/flouci/webhook/" + Stack.flouciWebhookSecret()).then().statusCode(200);
         assertEquals(1, count("select count(*) from audit_log where action = 'ORDER_PAID' and entity_id = '"
                 + order.getLong("id") + "'"));
+        // the club's commission, frozen with the payment: 7.50 % of 15.000 TND
+        JsonPath commission = Stack.as(admin).get("/finance/events/" + event + "/commissions").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(15_000, commission.getInt("[0].gross"));
+        assertEquals(1_125, commission.getInt("[0].commission"));
+        assertEquals(13_875, commission.getInt("[0].net"));
+        Stack.as(fan).get("/finance/events/" + event + "/commissions").then().statusCode(403);
     }
 
     @Test

@@ -45,7 +45,7 @@ public class RestApplication extends Application {
             tn.entrix.event.EventsResource.class,
             tn.entrix.selling.SaleConfigurationResource.class, tn.entrix.selling.HoldsResource.class,
             tn.entrix.selling.OrdersResource.class,
-            tn.entrix.payment.PaymentsResource.class,
+            tn.entrix.payment.PaymentsResource.class, tn.entrix.finance.CommissionsResource.class,
             JobsResource.class);
 
     @Override
