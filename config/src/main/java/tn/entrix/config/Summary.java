@@ -10,6 +10,8 @@ final class Summary {
               Demo logins     fan / fan12345                steward / steward12345
                               clubadmin / admin12345        authority / authority12345
                               finance / finance12345
+                              more fans (fan12345): amine.trabelsi, mariem.jebali, oussama.bouazizi
+                              more stewards (steward12345): hedi.gharbi, salma.mansouri
             """;
 
     private Summary() {

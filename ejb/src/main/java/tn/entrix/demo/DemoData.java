@@ -5,13 +5,38 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import tn.entrix.event.EventGroupKind;
+import tn.entrix.event.EventGroupRequest;
+import tn.entrix.event.EventGroupService;
+import tn.entrix.event.EventKind;
+import tn.entrix.event.EventRequest;
+import tn.entrix.event.EventService;
+import tn.entrix.event.EventStatus;
+import tn.entrix.event.EventView;
+import tn.entrix.event.LineupEntry;
+import tn.entrix.event.LineupRole;
+import tn.entrix.event.ParticipantKind;
+import tn.entrix.event.ParticipantRequest;
+import tn.entrix.event.ParticipantService;
+import tn.entrix.event.ParticipantView;
+import tn.entrix.event.RelationKind;
+import tn.entrix.event.RelationRequest;
 import tn.entrix.identity.Role;
 import tn.entrix.identity.UserService;
+import tn.entrix.platform.ClockProducer;
 import tn.entrix.venue.AccessPointKind;
 import tn.entrix.venue.AccessPointRequest;
 import tn.entrix.venue.AccessPointService;
@@ -30,16 +55,41 @@ import tn.entrix.venue.ZoneService;
 import tn.entrix.venue.ZoneView;
 
 /**
- * Demo data for the dev run (entrix.demo-data=true), built through the real services so it obeys every rule: a user
- * per role, a 60,000-place stadium modelled on Radès with Football and Concert mappings, gates and generated seats,
- * and a smaller indoor arena. Runs once: it stops if the demo stadium exists. All of it is one transaction, so a
- * failure leaves no half-loaded demo behind.
+ * Demo data for the dev run (entrix.demo-data=true), built through the real services so it obeys every rule and
+ * leaves an audit trail: users of every role, a 60,000-place stadium modelled on Radès with a Football mapping (54,240
+ * seats, gates) and a 40,000-place Concert mapping (standing pit, stands, VIP boxes), a smaller indoor arena, the
+ * Ligue 1 2026-27 season ({@link DemoSeason}: 16 clubs, rivalries, the home club's 15 home matches at Radès with the
+ * Tunis derby) and a summer concert.
+ * <p>
+ * Idempotent part by part: each part is created only when its marker (a username, the stadium's slug, the season's
+ * code, the concert's code...) is missing, so a database loaded by an older version gains the new parts and a second
+ * start adds nothing. All of it is one transaction: a failure leaves no half-loaded demo behind.
  */
 @Stateless
 public class DemoData {
 
     public static final String STADIUM_SLUG = "stade-olympique-de-rades";
+    public static final String ARENA_SLUG = "salle-omnisport-de-rades";
+    public static final String CONCERT_CODE = "CONCERT-RADES-2027";
+    static final String FOOTBALL = "Football";
+    static final String CONCERT = "Concert";
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** A demo account; the README and the launcher's summary list them. */
+    record Account(String username, String password, String name, Role role) {
+    }
+
+    static final List<Account> ACCOUNTS = List.of(
+            new Account("fan", "fan12345", "Yassine Fan", Role.USER),
+            new Account("steward", "steward12345", "Sami Steward", Role.BADGECHECKER),
+            new Account("clubadmin", "admin12345", "Club Administrateur", Role.ADMIN),
+            new Account("authority", "authority12345", "Préfecture de Ben Arous", Role.AUTHORITY),
+            new Account("finance", "finance12345", "Direction financière", Role.FINANCE),
+            new Account("amine.trabelsi", "fan12345", "Amine Trabelsi", Role.USER),
+            new Account("mariem.jebali", "fan12345", "Mariem Jebali", Role.USER),
+            new Account("oussama.bouazizi", "fan12345", "Oussama Bouazizi", Role.USER),
+            new Account("hedi.gharbi", "steward12345", "Hédi Gharbi", Role.BADGECHECKER),
+            new Account("salma.mansouri", "steward12345", "Salma Mansouri", Role.BADGECHECKER));
 
     @Inject
     UserService users;
@@ -59,26 +109,64 @@ public class DemoData {
     @Inject
     AccessPointService gates;
 
+    @Inject
+    ParticipantService participants;
+
+    @Inject
+    EventGroupService groups;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    Clock clock;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
-        if (venues.findBySlug(STADIUM_SLUG).isPresent()) {
-            return;
-        }
         long started = System.nanoTime();
-        demoUser("fan", "fan12345", "Yassine Fan", Role.USER);
-        demoUser("steward", "steward12345", "Sami Steward", Role.BADGECHECKER);
-        demoUser("clubadmin", "admin12345", "Club Administrateur", Role.ADMIN);
-        demoUser("authority", "authority12345", "Préfecture de Ben Arous", Role.AUTHORITY);
-        demoUser("finance", "finance12345", "Direction financière", Role.FINANCE);
-        stadium();
-        arena();
-        LOG.info(() -> "Demo data loaded in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        List<String> loaded = new ArrayList<>();
+        List<Account> missing = ACCOUNTS.stream().filter(a -> users.findByUsername(a.username()).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            timed(loaded, missing.size() + " users", () -> missing.forEach(a -> users.create(a.username(),
+                    a.username() + "@demo.entrix.tn", a.name(), a.password(), Set.of(a.role()))));
+        }
+        if (venues.findBySlug(STADIUM_SLUG).isEmpty()) {
+            timed(loaded, "stadium with its football mapping", this::stadium);
+        }
+        long stadium = venues.findBySlug(STADIUM_SLUG).orElseThrow().id();
+        boolean concertMissing = events.findByCode(CONCERT_CODE).isEmpty();
+        // mappings are looked up only when something is missing: a start with the demo in place stays cheap
+        if (concertMissing && mapping(stadium, CONCERT).isEmpty()) {
+            timed(loaded, "concert mapping", () -> concertMapping(stadium));
+        }
+        if (venues.findBySlug(ARENA_SLUG).isEmpty()) {
+            timed(loaded, "arena", this::arena);
+        }
+        if (groups.findByCode(DemoSeason.SEASON).isEmpty()) {
+            long football = mapping(stadium, FOOTBALL).orElseThrow(() -> new IllegalStateException(
+                    "The demo stadium has no Football mapping"));
+            timed(loaded, "season (" + DemoSeason.CLUBS.size() + " clubs, " + DemoSeason.RIVALRIES.size()
+                    + " rivalries, " + DemoSeason.HOME_FIXTURES.size() + " home matches)", () -> season(football));
+        }
+        if (concertMissing) {
+            long concert = mapping(stadium, CONCERT).orElseThrow();
+            timed(loaded, "concert", () -> concert(concert));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> loaded.isEmpty() ? "Demo data present already (checked in " + millis + " ms)"
+                : "Demo data loaded in " + millis + " ms: " + String.join(", ", loaded));
     }
 
-    private void demoUser(String username, String password, String name, Role role) {
-        if (users.findByUsername(username).isEmpty()) {
-            users.create(username, username + "@demo.entrix.tn", name, password, Set.of(role));
-        }
+    /** Runs one part of the demo and notes what it made and how long it took. */
+    private static void timed(List<String> loaded, String part, Runnable work) {
+        long started = System.nanoTime();
+        work.run();
+        loaded.add(part + " (" + (System.nanoTime() - started) / 1_000_000 + " ms)");
+    }
+
+    private Optional<Long> mapping(long venue, String name) {
+        return mappings.listOfVenue(venue).stream().filter(m -> m.name().equalsIgnoreCase(name)).map(MappingView::id)
+                .findFirst();
     }
 
     private void stadium() {
@@ -88,7 +176,7 @@ public class DemoData {
                 Json.createObjectBuilder().add("amenities", Json.createArrayBuilder().add("parking").add("buvettes")
                         .add("infirmerie").add("wifi-presse")).add("governorate", "Ben Arous").build(), null)).id();
 
-        MappingView football = mappings.create(venue, new MappingRequest("Football", null, null, null, null));
+        MappingView football = mappings.create(venue, new MappingRequest(FOOTBALL, null, null, null, null));
         long nord = stand(football.id(), "VN", "Virage Nord", 1);
         long sud = stand(football.id(), "VS", "Virage Sud", 2);
         long est = stand(football.id(), "TE", "Tribune Est", 3);
@@ -108,23 +196,109 @@ public class DemoData {
         List<Long> honour = new ArrayList<>(ouestSectors);
         honour.add(boxes.id());
         gate(football.id(), "P6", "Porte 6 — Tribune d'honneur", honour);
+    }
 
-        MappingView concert = mappings.create(venue, new MappingRequest("Concert", null, null, null, null));
-        zones.create(concert.id(), new ZoneRequest(null, "FOSSE", "Fosse (pelouse)", ZoneKind.PIT, Seating.STANDING,
-                20_000, 1, null, null));
-        long concertEst = stand(concert.id(), "TE", "Tribune Est", 2);
-        long concertOuest = stand(concert.id(), "TO", "Tribune Ouest", 3);
-        List<Long> ce = seatedSectors(concert.id(), concertEst, "TE", 5, 35, 80);
-        List<Long> co = seatedSectors(concert.id(), concertOuest, "TO", 4, 35, 80);
-        long pit = zones.tree(concert.id()).stream().filter(z -> z.code().equals("FOSSE")).findFirst().orElseThrow()
-                .id();
+    /**
+     * The concert configuration of the product description, 40,000 places: the stage in front of the south end, a
+     * standing pit on the pitch (12,000), the east and west stands (14,000 and 11,200 seats), VIP boxes above the
+     * west stand (240), and the north end facing the stage (2,560 seats).
+     */
+    private void concertMapping(long venue) {
+        MappingView concert = mappings.create(venue, new MappingRequest(CONCERT, null, null,
+                Json.createObjectBuilder().add("stage", "Virage Sud").add("amenities", Json.createArrayBuilder()
+                        .add("bars").add("merchandising").add("vestiaire")).build(), null));
+        long pit = zones.create(concert.id(), new ZoneRequest(null, "FOSSE", "Fosse (pelouse)", ZoneKind.PIT,
+                Seating.STANDING, 12_000, 1, null, null)).id();
+        long est = stand(concert.id(), "TE", "Gradins Est", 2);
+        long ouest = stand(concert.id(), "TO", "Gradins Ouest", 3);
+        long nord = stand(concert.id(), "VN", "Virage Nord (face à la scène)", 4);
+        List<Long> estSectors = seatedSectors(concert.id(), est, "TE", 5, 35, 80);
+        List<Long> ouestSectors = seatedSectors(concert.id(), ouest, "TO", 4, 35, 80);
+        List<Long> nordSectors = seatedSectors(concert.id(), nord, "VN", 2, 16, 80);
+        ZoneView balconies = zones.create(concert.id(), new ZoneRequest(ouest, "BALCONS", "Balcons VIP (loges)",
+                ZoneKind.BOX, Seating.SEATED, null, 9, null, null));
+        seats.generate(balconies.id(), new SeatGenerationRequest(1, 20, 1, 12, Numbering.LEFT_TO_RIGHT, null, "L"));
         gate(concert.id(), "P1", "Porte 1 — Fosse", List.of(pit));
-        gate(concert.id(), "P3", "Porte 3 — Tribune Est", ce);
-        gate(concert.id(), "P6", "Porte 6 — Tribune Ouest", co);
+        gate(concert.id(), "P2", "Porte 2 — Virage Nord", nordSectors);
+        gate(concert.id(), "P3", "Porte 3 — Gradins Est", estSectors);
+        List<Long> west = new ArrayList<>(ouestSectors);
+        west.add(balconies.id());
+        gate(concert.id(), "P6", "Porte 6 — Gradins Ouest et balcons", west);
+    }
+
+    /**
+     * The season, its two halves, the clubs and their rivalries, and the home club's home matches, each moved along
+     * its life cycle to where it stands today ({@link DemoSeason#statusAt}).
+     */
+    private void season(long footballMapping) {
+        Map<String, Long> clubs = new HashMap<>();
+        for (DemoSeason.Club club : DemoSeason.CLUBS) {
+            clubs.put(club.code(), participant(club.code(), club.name(), ParticipantKind.TEAM, DemoSeason.CATEGORY,
+                    club.logoUrl()));
+        }
+        for (DemoSeason.Rivalry rivalry : DemoSeason.RIVALRIES) {
+            participants.relate(clubs.get(rivalry.first()), new RelationRequest(clubs.get(rivalry.second()),
+                    RelationKind.RIVALRY, rivalry.level()));
+        }
+        long season = groups.create(new EventGroupRequest(DemoSeason.SEASON, "Ligue 1 2026-27", EventGroupKind.SEASON,
+                null, DemoSeason.SEASON_START, DemoSeason.SEASON_END)).id();
+        long firstHalf = groups.create(new EventGroupRequest(DemoSeason.FIRST_HALF, "Phase aller",
+                EventGroupKind.PHASE, season, DemoSeason.SEASON_START, DemoSeason.FIRST_HALF_END)).id();
+        long secondHalf = groups.create(new EventGroupRequest(DemoSeason.SECOND_HALF, "Phase retour",
+                EventGroupKind.PHASE, season, DemoSeason.SECOND_HALF_START, DemoSeason.SEASON_END)).id();
+
+        Instant now = clock.instant();
+        long home = clubs.get(DemoSeason.HOME_CLUB);
+        for (DemoSeason.Fixture fixture : DemoSeason.HOME_FIXTURES) {
+            int rivalry = DemoSeason.rivalry(DemoSeason.HOME_CLUB, fixture.opponent());
+            boolean derby = rivalry >= EventService.DERBY_LEVEL;
+            JsonObjectBuilder metadata = Json.createObjectBuilder().add("round", fixture.round())
+                    .add("phase", fixture.firstHalf() ? "aller" : "retour")
+                    .add("security_level", derby ? 5 : rivalry > 0 ? 3 : 2);
+            if (rivalry > 0) {
+                metadata.add("rivalry", rivalry);
+            }
+            EventView event = events.create(new EventRequest(fixture.code(),
+                    DemoSeason.club(DemoSeason.HOME_CLUB).name() + " – " + DemoSeason.club(fixture.opponent()).name(),
+                    EventKind.FOOTBALL, DemoSeason.CATEGORY, fixture.firstHalf() ? firstHalf : secondHalf,
+                    footballMapping, fixture.startsAt(), fixture.endsAt(),
+                    derby ? fixture.startsAt().minus(DemoSeason.DERBY_DOORS) : null,
+                    List.of(new LineupEntry(home, LineupRole.HOME),
+                            new LineupEntry(clubs.get(fixture.opponent()), LineupRole.AWAY)),
+                    metadata.build(), null));
+            moveTo(event.id(), DemoSeason.statusAt(fixture.startsAt(), fixture.endsAt(), now));
+        }
+    }
+
+    /** A summer night at Radès in the concert mapping: a headliner and a support act; on sale until it is over. */
+    private void concert(long concertMapping) {
+        long headliner = participant("SABER-REBAI", "Saber Rebaï", ParticipantKind.ARTIST, "Chanson tunisienne",
+                null);
+        long support = participant("EMEL-MATHLOUTHI", "Emel Mathlouthi", ParticipantKind.ARTIST, "Chanson tunisienne",
+                null);
+        Instant start = LocalDateTime.of(2027, 7, 10, 21, 30).atZone(ClockProducer.DISPLAY_ZONE).toInstant();
+        Instant end = start.plus(Duration.ofHours(3));
+        EventView concert = events.create(new EventRequest(CONCERT_CODE, "Saber Rebaï — une nuit à Radès",
+                EventKind.CONCERT, "Concert", null, concertMapping, start, end, start.minus(Duration.ofHours(3)),
+                List.of(new LineupEntry(headliner, LineupRole.HEADLINER), new LineupEntry(support, LineupRole.SUPPORT)),
+                Json.createObjectBuilder().add("stage", "Virage Sud").add("age_limit", 0).build(), null));
+        Instant now = clock.instant();
+        moveTo(concert.id(), now.isBefore(start) ? EventStatus.ON_SALE : DemoSeason.statusAt(start, end, now));
+    }
+
+    private long participant(String code, String name, ParticipantKind kind, String category, String logoUrl) {
+        return participants.findByCode(code).map(ParticipantView::id).orElseGet(() -> participants.create(
+                new ParticipantRequest(code, name, kind, category, "TN", logoUrl, null)).id());
+    }
+
+    private void moveTo(long event, EventStatus target) {
+        for (EventStatus step : DemoSeason.path(target)) {
+            events.changeStatus(event, step);
+        }
     }
 
     private void arena() {
-        long venue = venues.create(new VenueRequest("Salle omnisport de Radès", "salle-omnisport-de-rades",
+        long venue = venues.create(new VenueRequest("Salle omnisport de Radès", ARENA_SLUG,
                 "Cité olympique", "Radès", new BigDecimal("36.750300"), new BigDecimal("10.274900"), 17_000, null,
                 Json.createObjectBuilder().add("amenities", Json.createArrayBuilder().add("parking")).add("indoor", true)
                         .build(), null)).id();

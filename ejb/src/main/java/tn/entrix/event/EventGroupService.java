@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
@@ -45,6 +46,11 @@ public class EventGroupService {
 
     public EventGroupView find(long id) {
         return view(repository.group(id));
+    }
+
+    /** The group with this code, if any. */
+    public Optional<EventGroupView> findByCode(String code) {
+        return Optional.ofNullable(repository.groupByCode(code)).map(this::view);
     }
 
     public List<EventGroupView> list() {

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
@@ -71,6 +72,11 @@ public class EventService {
 
     public EventView find(long id) {
         return view(repository.event(id));
+    }
+
+    /** The event with this code, if any. */
+    public Optional<EventView> findByCode(String code) {
+        return Optional.ofNullable(repository.eventByCode(code)).map(EventService::view);
     }
 
     /** Events from a date on (all when null), optionally of one group or status, by start time. */

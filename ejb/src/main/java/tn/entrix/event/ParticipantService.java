@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
@@ -42,6 +43,11 @@ public class ParticipantService {
 
     public ParticipantView find(long id) {
         return ParticipantView.of(repository.participant(id));
+    }
+
+    /** The participant with this code, if any. */
+    public Optional<ParticipantView> findByCode(String code) {
+        return Optional.ofNullable(repository.participantByCode(code)).map(ParticipantView::of);
     }
 
     public Page<ParticipantView> list(String text, int page, int size) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
@@ -27,9 +28,14 @@ public final class Stack {
     private Stack() {
     }
 
-    /** The EAR exactly as the ear module built it. */
+    /**
+     * The EAR exactly as the ear module built it, under a name of this stack's own: Payara keeps an uploaded archive
+     * under its file name in the server's temporary folder (/tmp), which every server on the machine shares, so two
+     * test runs deploying "entrix.ear" at the same time overwrite each other's upload.
+     */
     public static EnterpriseArchive ear() {
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("entrix.ear")));
+        return ShrinkWrap.create(ZipImporter.class, "entrix-it-" + System.getProperty("entrix.it.http.port", "20080")
+                + ".ear").importFrom(new File(System.getProperty("entrix.ear"))).as(EnterpriseArchive.class);
     }
 
     public static String baseUrl() {
