@@ -201,6 +201,14 @@ public final class Stack {
             return;
         }
         if (domain.isRunning()) {
+            // Undeployed first: a domain that starts with the EAR still deployed loads it in the background while
+            // the next 'up' deploys it again, and on a busy machine the two collide (the startup singleton fails).
+            // The next 'up' deploys it anyway; the data stays in the database.
+            Asadmin.Result undeployed = domain.asadmin().run(Duration.ofMinutes(2), Map.of(), false, List.of(
+                    "--port", Integer.toString(domain.adminPort()), "undeploy", APPLICATION));
+            if (undeployed.ok()) {
+                Console.info("Undeployed " + APPLICATION);
+            }
             domain.stop();
         } else {
             Console.info("Domain " + domain.name() + " not running");

@@ -121,6 +121,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoSales sales;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
         long started = System.nanoTime();
@@ -151,6 +154,10 @@ public class DemoData {
         if (concertMissing) {
             long concert = mapping(stadium, CONCERT).orElseThrow();
             timed(loaded, "concert", () -> concert(concert));
+        }
+        if (!sales.present()) {
+            timed(loaded, "groups, contracts and the ticket configuration of the events on sale",
+                    () -> sales.load(clock.instant()));
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> loaded.isEmpty() ? "Demo data present already (checked in " + millis + " ms)"

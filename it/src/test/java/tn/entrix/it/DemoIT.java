@@ -170,6 +170,21 @@ class DemoIT {
         assertEquals(12_000, zones.getInt("find { it.code == 'FOSSE' }.capacity"));
         Stack.as(token).get("/mappings/" + mapping + "/access-points").then().statusCode(200)
                 .body("code", hasItem("P1"));
+
+        // on sale: its ticket types, and a demo fan's quote with the early bird and the promo code
+        if ("ON_SALE".equals(concert.get("status"))) {
+            JsonPath types = Stack.as(token).get("/events/" + concert.get("id") + "/sale/ticket-types").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(List.of("BALCON-VIP", "FOSSE", "GRADINS-EST"), new TreeSet<>(types.getList("code"))
+                    .stream().toList());
+            assertEquals(12_000, types.getInt("find { it.code == 'FOSSE' }.quota"));
+            long fosse = types.getLong("find { it.code == 'FOSSE' }.id");
+            JsonPath quote = Stack.as(Stack.token("fan", "fan12345"))
+                    .get("/holds/quote?ticketTypeId=" + fosse + "&quantity=1&promoCode=RADES10").then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(60_000, quote.getInt("subtotal"));
+            assertEquals(45_000, quote.getInt("total")); // 60.000 - 10.000 early bird, then 10 %
+        }
     }
 
     @Test
