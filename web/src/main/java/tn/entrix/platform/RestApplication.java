@@ -45,6 +45,8 @@ public class RestApplication extends Application {
             tn.entrix.event.EventsResource.class,
             tn.entrix.selling.SaleConfigurationResource.class, tn.entrix.selling.HoldsResource.class,
             tn.entrix.selling.OrdersResource.class,
+            tn.entrix.access.AccessRightsResource.class, tn.entrix.access.EventAccessRightsResource.class,
+            tn.entrix.access.EventKeysResource.class,
             JobsResource.class);
 
     @Override
