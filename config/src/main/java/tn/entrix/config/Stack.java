@@ -65,6 +65,8 @@ public final class Stack {
         startMailSink(mail);
         JwtKeys jwt = new JwtKeys(state.jwt());
         jwt.ensureExist();
+        AccessMasterKey masterKey = new AccessMasterKey(state.accessMasterKey());
+        masterKey.ensureExists();
         Superadmin superadmin = Superadmin.fromEnvironment(state);
         // The server inherits these from the start-domain process: secrets reach it without entering domain.xml.
         // A running server keeps what it started with: 'down' then 'up' to change them.
@@ -73,7 +75,8 @@ public final class Stack {
                 "ENTRIX_ADMIN_USERNAME", superadmin.username(),
                 "ENTRIX_ADMIN_PASSWORD", superadmin.password(),
                 "ENTRIX_JWT_PRIVATE_KEY_FILE", jwt.privateKey().toString(),
-                "ENTRIX_JWT_PUBLIC_KEY_FILE", jwt.publicKey().toString()));
+                "ENTRIX_JWT_PUBLIC_KEY_FILE", jwt.publicKey().toString(),
+                "ENTRIX_ACCESS_MASTER_KEY_FILE", masterKey.file().toString()));
         serverEnvironment.putAll(mail.serverEnvironment()); // the SMTP login, if any
         serverEnvironment.putAll(flouci.serverEnvironment()); // Flouci's keys and the webhook secret
 

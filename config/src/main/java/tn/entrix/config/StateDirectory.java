@@ -10,9 +10,9 @@ import java.util.Base64;
 
 /**
  * The one folder that holds everything a stack creates at run time (default {@code <root>/.entrix}, git-ignored):
- * pid files, logs, the embedded database's data, the generated secrets, the JWT keys, the Payara domain and the
- * emails the mail sink received. The file names are a contract: the integration tests read {@code admin-password},
- * {@code jwt/public.pem} and {@code mail/*.eml}.
+ * pid files, logs, the embedded database's data, the generated secrets, the JWT keys, the access master key, the
+ * Payara domain and the emails the mail sink received. The file names are a contract: the integration tests read
+ * {@code admin-password}, {@code jwt/public.pem} and {@code mail/*.eml}.
  */
 final class StateDirectory {
 
@@ -66,6 +66,11 @@ final class StateDirectory {
 
     Path jwt() {
         return root.resolve("jwt");
+    }
+
+    /** The master key sealing the events' signing keys (entrix.access.master-key-file). */
+    Path accessMasterKey() {
+        return root.resolve("access").resolve("master.key");
     }
 
     /** The rendered configuration script of a domain, kept so that one can read what ran. */

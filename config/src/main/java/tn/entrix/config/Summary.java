@@ -43,6 +43,7 @@ final class Summary {
             out.append(DEMO_LOGINS);
         }
         line(out, "JWT keys", state.jwt().toString());
+        line(out, "Access key", state.accessMasterKey() + " (seals the events' signing keys: keep it)");
         line(out, "Logs", domain.serverLog() + (database.embedded() ? "\n                  " + state.postgresLog()
                 : "") + (mail.sink() ? "\n                  " + state.mailSinkLog() : ""));
         line(out, "Configuration", state.domainScript(domain.name()) + " (as applied)");

@@ -45,6 +45,9 @@ public class EventService {
     @Inject
     jakarta.enterprise.event.Event<EventCancelled> cancellations;
 
+    @Inject
+    jakarta.enterprise.event.Event<EventPostponed> postponements;
+
     public EventView create(EventRequest r) {
         if (repository.eventByCode(r.code()) != null) {
             throw new ConflictException("EVENT_CODE_TAKEN", "An event already has the code '" + r.code() + "'",
@@ -139,6 +142,8 @@ public class EventService {
         schedule(event, r.doorsOpenAt(), r.startsAt(), r.endsAt());
         em.flush();
         audit.record("EVENT_POSTPONED", ENTITY, id, Severity.MEDIUM, previous + " -> " + r.startsAt());
+        postponements.fire(new EventPostponed(id, event.getCode(), event.getDoorsOpenAt(), event.getStartsAt(),
+                event.getEndsAt()));
         return view(event);
     }
 

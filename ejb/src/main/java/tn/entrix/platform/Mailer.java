@@ -11,7 +11,11 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
@@ -89,7 +93,24 @@ public class Mailer {
         message.setFrom(new InternetAddress(from));
         message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-        message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        if (mail.attachments().isEmpty()) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            // multipart/mixed: the text first, then each attachment
+            MimeMultipart parts = new MimeMultipart();
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            parts.addBodyPart(text);
+            for (MailMessage.Attachment attachment : mail.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(),
+                        attachment.contentType())));
+                part.setFileName(attachment.name());
+                part.setDisposition(MimeBodyPart.ATTACHMENT);
+                parts.addBodyPart(part);
+            }
+            message.setContent(parts);
+        }
         message.setSentDate(Date.from(clock.instant()));
         Transport.send(message);
     }

@@ -79,6 +79,38 @@ public final class MailSink {
         }
     }
 
+    /** A file attached to an email: its name, content type (without parameters) and bytes. */
+    public record Attachment(String name, String contentType, byte[] content) {
+    }
+
+    /** The attachments of a received email, in order (parts whose disposition is attachment). */
+    public static List<Attachment> attachments(Mail mail) {
+        try (InputStream in = Files.newInputStream(mail.file())) {
+            MimeMessage message = new MimeMessage(null, in);
+            List<Attachment> found = new ArrayList<>();
+            collectAttachments(message, found);
+            return found;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + mail.file(), e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException("Not a MIME message: " + mail.file(), e);
+        }
+    }
+
+    private static void collectAttachments(Part part, List<Attachment> found) throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collectAttachments(multipart.getBodyPart(i), found);
+            }
+        } else if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            try (InputStream content = part.getInputStream()) {
+                found.add(new Attachment(part.getFileName(), part.getContentType().split(";")[0].strip()
+                        .toLowerCase(Locale.ROOT), content.readAllBytes()));
+            }
+        }
+    }
+
     /** Where the sink writes: {@code <it.state>/mail/}. */
     public static Path folder() {
         return Stack.state().resolve("mail");

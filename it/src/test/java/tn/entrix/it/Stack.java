@@ -82,6 +82,14 @@ public final class Stack {
                 + System.getProperty("entrix.it.db.port", "25432") + "/entrix", "entrix", password);
     }
 
+    /** The first column of the first row of a query (a count, an id), straight from the database. */
+    public static long count(String sql) throws SQLException, IOException {
+        try (Connection db = database(); var query = db.prepareStatement(sql); var rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     public static String token(String username, String password) {
         return given().contentType(ContentType.JSON).body(Map.of("username", username, "password", password))
                 .post(api() + "/auth/token")

@@ -46,6 +46,8 @@ public class RestApplication extends Application {
             tn.entrix.selling.SaleConfigurationResource.class, tn.entrix.selling.HoldsResource.class,
             tn.entrix.selling.OrdersResource.class,
             tn.entrix.payment.PaymentsResource.class, tn.entrix.finance.CommissionsResource.class,
+            tn.entrix.access.AccessRightsResource.class, tn.entrix.access.EventAccessRightsResource.class,
+            tn.entrix.access.EventKeysResource.class,
             JobsResource.class);
 
     @Override
