@@ -216,9 +216,9 @@ public class OrderService {
      * A pending order paid in cash at the box office (or by card on the club's terminal): staff record it, with the
      * order's own total, and everything that follows a Flouci payment follows it too.
      */
-    public OrderView payAtBoxOffice(long orderId, String receipt) {
+    public OrderView payAtBoxOffice(long eventId, long orderId, String receipt) {
         TicketOrder order = em.find(TicketOrder.class, orderId);
-        if (order == null) {
+        if (order == null || order.getEventId() != eventId) {
             throw new NotFoundException(ENTITY, orderId);
         }
         markPaid(order.getNumber(), "BOX-" + receipt, order.getTotal());

@@ -119,7 +119,8 @@ public class SaleConfigurationResource {
     public OrderView payAtBoxOffice(@PathParam("eventId") long eventId, @PathParam("orderId") long orderId,
                                     @QueryParam("receipt") String receipt) {
         String reference = receipt == null || receipt.isBlank() ? "CASH" : receipt.strip();
-        return orders.payAtBoxOffice(orderId, reference.length() > 48 ? reference.substring(0, 48) : reference);
+        return orders.payAtBoxOffice(eventId, orderId,
+                reference.length() > 48 ? reference.substring(0, 48) : reference);
     }
 
     @GET
