@@ -187,10 +187,18 @@ class SellingIT {
         } while (!"PAID".equals(status) && System.currentTimeMillis() < deadline);
         assertEquals("PAID", status);
         Stack.as(admin).get(sale("ticket-types")).then().body("[0].sold", equalTo(2)).body("[0].held", equalTo(0));
-        // the webhook again: the order is not paid twice
-        io.restassured.RestAssured.given().contentType(io.restassured.http.ContentType.JSON)
-                .body(Map.of("payment_id", payment.getString("paymentId"), "status", "SUCCESS"))
-                .post(Stack.api() + "/payments/flouci/webhook/" + Stack.flouciWebhookSecret()).then().statusCode(200);
+        // the same webhook ten times at once: every delivery answered 2xx, one payment, one set of access rights
+        List<String> deliveries = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            deliveries.add(payment.getString("paymentId"));
+        }
+        List<Integer> answers = concurrently(deliveries, id -> io.restassured.RestAssured.given()
+                .contentType(io.restassured.http.ContentType.JSON).body(Map.of("payment_id", id, "status", "SUCCESS"))
+                .post(Stack.api() + "/payments/flouci/webhook/" + Stack.flouciWebhookSecret()).statusCode());
+        assertTrue(answers.stream().allMatch(a -> a >= 200 && a < 300), answers.toString());
+        assertEquals(2, count("select count(*) from access_right where order_id = " + order.getLong("id")
+                + " and status = 'VALID'"));
+        Stack.as(fan).get("/access-rights").then().statusCode(200).body("size()", equalTo(2));
         assertEquals(1, count("select count(*) from audit_log where action = 'ORDER_PAID' and entity_id = '"
                 + order.getLong("id") + "'"));
         // the club's commission, frozen with the payment: 7.50 % of 15.000 TND
