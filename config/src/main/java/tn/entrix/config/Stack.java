@@ -204,13 +204,16 @@ public final class Stack {
             return;
         }
         if (domain.isRunning()) {
-            // Undeployed first: a domain that starts with the EAR still deployed loads it in the background while
-            // the next 'up' deploys it again, and on a busy machine the two collide (the startup singleton fails).
+            // Undeployed first: a domain that starts with an application still deployed loads it in the background
+            // while the next 'up' deploys it again, and on a busy machine the two collide (the EAR's startup
+            // singleton fails; the simulator's service locator "has been shut down").
             // The next 'up' deploys it anyway; the data stays in the database.
-            Asadmin.Result undeployed = domain.asadmin().run(Duration.ofMinutes(2), Map.of(), false, List.of(
-                    "--port", Integer.toString(domain.adminPort()), "undeploy", APPLICATION));
-            if (undeployed.ok()) {
-                Console.info("Undeployed " + APPLICATION);
+            for (String application : List.of(APPLICATION, FlouciSettings.SIMULATOR_APPLICATION)) {
+                Asadmin.Result undeployed = domain.asadmin().run(Duration.ofMinutes(2), Map.of(), false, List.of(
+                        "--port", Integer.toString(domain.adminPort()), "undeploy", application));
+                if (undeployed.ok()) {
+                    Console.info("Undeployed " + application);
+                }
             }
             domain.stop();
         } else {
