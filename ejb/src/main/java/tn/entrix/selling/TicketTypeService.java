@@ -100,6 +100,28 @@ public class TicketTypeService {
                 TicketType.class).setParameter("e", eventId).getResultStream().map(this::view).toList();
     }
 
+    /**
+     * The free seats of a seated ticket type (for the fan's seat picker), zone, row and number order; none for a
+     * standing type. The event must be on sale: nothing of a draft leaks out.
+     */
+    public List<FreeSeatView> freeSeats(long eventId, long ticketTypeId) {
+        TicketType type = repository.ticketType(ticketTypeId);
+        if (type.getEventId() != eventId) {
+            throw new tn.entrix.platform.NotFoundException("TicketType", ticketTypeId);
+        }
+        if (!type.isSeated()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select s.id, s.reference, z.name, s.row_label, s.number "
+                        + "from event_seat es join seat s on s.id = es.seat_id join venue_zone z on z.id = s.zone_id "
+                        + "where es.event_id = :e and es.ticket_type_id = :t and es.status = 'FREE' "
+                        + "order by z.name, s.id limit 2000")
+                .setParameter("e", eventId).setParameter("t", ticketTypeId).getResultList();
+        return rows.stream().map(r -> new FreeSeatView(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue())).toList();
+    }
+
     public TicketTypeView find(long id) {
         return view(repository.ticketType(id));
     }

@@ -46,6 +46,10 @@ public class LoginBacking {
     private static final Pattern CONSOLE_PATH = Pattern.compile(
             "/console(/[A-Za-z0-9_-][A-Za-z0-9_.-]*)*/?(\\?[A-Za-z0-9_.%=&-]*)?");
 
+    /** Where a fan may come back to after the login: a page of the fan portal or of "Mon compte", with its query. */
+    private static final Pattern FAN_PATH = Pattern.compile(
+            "/(shop|account)/[A-Za-z0-9_-]+\\.xhtml(\\?[A-Za-z0-9_.%=&-]*)?");
+
     @Inject
     SecurityContext security;
 
@@ -77,7 +81,7 @@ public class LoginBacking {
                 }
                 // a new session id after login: an id planted before it (session fixation) is worth nothing
                 request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + (staff ? target(from) : ACCOUNT_HOME));
+                external.redirect(external.getRequestContextPath() + (staff ? target(from) : fanTarget(from)));
             }
             default -> fail();
         }
@@ -128,6 +132,14 @@ public class LoginBacking {
             return from;
         }
         return HOME;
+    }
+
+    /** The portal or account page a fan asked for before the login; "Mon compte" otherwise. */
+    static String fanTarget(String from) {
+        if (from != null && !from.contains("..") && FAN_PATH.matcher(from).matches()) {
+            return from;
+        }
+        return ACCOUNT_HOME;
     }
 
     private void fail() {

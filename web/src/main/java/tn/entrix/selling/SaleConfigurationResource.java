@@ -52,6 +52,14 @@ public class SaleConfigurationResource {
         return ticketTypes.list(eventId);
     }
 
+    @GET
+    @Path("ticket-types/{typeId}/seats")
+    @RolesAllowed(Role.Names.USER)
+    @Operation(summary = "The seats of a seated ticket type still free, for choosing them (none for a standing type)")
+    public List<FreeSeatView> freeSeats(@PathParam("eventId") long eventId, @PathParam("typeId") long typeId) {
+        return ticketTypes.freeSeats(eventId, typeId);
+    }
+
     @POST
     @Path("ticket-types")
     @RolesAllowed(Role.Names.ADMIN)

@@ -29,4 +29,15 @@ class LoginBackingTest {
             assertEquals(LoginBacking.HOME, LoginBacking.target(from), String.valueOf(from));
         }
     }
+
+    @Test
+    void aFanComesBackToTheShopOrTheirAccountAndNowhereElse() {
+        assertEquals("/shop/event.xhtml?id=12", LoginBacking.fanTarget("/shop/event.xhtml?id=12"));
+        assertEquals("/shop/checkout.xhtml?hold=3", LoginBacking.fanTarget("/shop/checkout.xhtml?hold=3"));
+        assertEquals("/account/orders.xhtml", LoginBacking.fanTarget("/account/orders.xhtml"));
+        for (String from : new String[]{null, "", "/console/index.xhtml", "//evil.example/shop/x.xhtml",
+                "/shop/../api/v1/users.xhtml", "https://evil.example/shop/index.xhtml", "/shop/index.xhtml?x=//e\r\n"}) {
+            assertEquals(LoginBacking.ACCOUNT_HOME, LoginBacking.fanTarget(from), String.valueOf(from));
+        }
+    }
 }
