@@ -203,7 +203,7 @@ public final class OnSaleSpike {
                             onlyOne = true; // fewer than asked may be left: take them one at a time
                             continue;
                         }
-                        errors.computeIfAbsent("hold " + hold.status + " " + c, k -> new LongAdder()).increment();
+                        errors.computeIfAbsent("hold " + hold.status + " " + (hold.status == 0 ? hold.body : c), k -> new LongAdder()).increment();
                         failures++;
                         if (hold.status == 0) {
                             Thread.sleep(100);
@@ -213,7 +213,8 @@ public final class OnSaleSpike {
                     Timed order = timed(token, "/orders", "{\"holdId\":" + id(hold.body) + "}");
                     orders.add(order.nanos);
                     if (order.status != 201) {
-                        errors.computeIfAbsent("order " + order.status + " " + code(order.body),
+                        errors.computeIfAbsent("order " + order.status + " "
+                                + (order.status == 0 ? order.body : code(order.body)),
                                 k -> new LongAdder()).increment();
                         failures++;
                         continue;
@@ -253,17 +254,24 @@ public final class OnSaleSpike {
                     + "where event_id = ? and status = 'ACTIVE'", event);
             long[] liveOrders = row(db, "select count(*) from ticket_order where event_id = ? "
                     + "and status in ('PENDING_PAYMENT', 'PAID')", event);
+            // an unpaid order keeps its seats HELD under its (ORDERED) hold; a paid one has them SOLD to the order
+            long[] orderedHolds = row(db, "select count(*), coalesce(sum(h.quantity), 0) from seat_hold h "
+                    + "join ticket_order o on o.hold_id = h.id where h.event_id = ? "
+                    + "and o.status in ('PENDING_PAYMENT', 'PAID')", event);
             long mismatched = row(db, "select count(*) from (select o.id from ticket_order o "
-                    + "left join order_item i on i.order_id = o.id where o.event_id = ? group by o.id "
-                    + "having count(i.id) <> (select count(*) from event_seat s where s.order_id = o.id "
-                    + "and s.status = 'SOLD')) x", event)[0];
-            long itemSeatNotSold = row(db, "select count(*) from order_item i join ticket_order o on o.id = i.order_id "
-                    + "left join event_seat s on s.event_id = o.event_id and s.seat_id = i.seat_id "
-                    + "where o.event_id = ? and (s.status is distinct from 'SOLD' or s.order_id <> o.id)", event)[0];
+                    + "left join order_item i on i.order_id = o.id where o.event_id = ? "
+                    + "and o.status in ('PENDING_PAYMENT', 'PAID') group by o.id, o.hold_id "
+                    + "having count(i.id) <> (select count(*) from event_seat s where (s.hold_id = o.hold_id "
+                    + "and s.status = 'HELD') or (s.order_id = o.id and s.status = 'SOLD'))) x", event)[0];
+            long itemSeatNotOwned = row(db, "select count(*) from order_item i join ticket_order o "
+                    + "on o.id = i.order_id left join event_seat s on s.event_id = o.event_id and s.seat_id = i.seat_id "
+                    + "where o.event_id = ? and o.status in ('PENDING_PAYMENT', 'PAID') and not coalesce("
+                    + "(s.status = 'HELD' and s.hold_id = o.hold_id) or (s.status = 'SOLD' and s.order_id = o.id), "
+                    + "false)", event)[0];
             checks.put("quota", t[0]);
             checks.put("held", t[1]);
             checks.put("sold", t[2]);
-            checks.put("held + sold <= quota", t[1] + t[2] <= t[0]);
+            checks.put("held + sold <= quota (nothing oversold)", t[1] + t[2] <= t[0]);
             checks.put("sold out (held + sold = quota)", t[1] + t[2] == t[0]);
             checks.put("order items", items[0]);
             checks.put("distinct seats in order items", items[1]);
@@ -271,17 +279,20 @@ public final class OnSaleSpike {
             checks.put("event_seat SOLD", seatRows[0]);
             checks.put("event_seat HELD", seatRows[1]);
             checks.put("event_seat FREE", seatRows[2]);
-            checks.put("event_seat SOLD = ticket_type.sold = order items", seatRows[0] == t[2] && t[2] == items[0]);
-            checks.put("event_seat HELD = ticket_type.held = seats of ACTIVE holds",
-                    seatRows[1] == t[1] && t[1] == activeHolds[1]);
-            checks.put("orders whose items differ from their SOLD seats", mismatched);
-            checks.put("order items whose seat is not SOLD to that order", itemSeatNotSold);
+            checks.put("seats of ACTIVE holds (not ordered)", activeHolds[1]);
+            boolean inventoryAgrees = seatRows[0] == t[2] && seatRows[1] == t[1]
+                    && seatRows[0] + seatRows[1] == items[0] + activeHolds[1]
+                    && orderedHolds[1] == items[0];
+            checks.put("event_seat HELD/SOLD = ticket_type held/sold = order items + ACTIVE hold seats",
+                    inventoryAgrees);
+            checks.put("live orders whose items differ from their seats", mismatched);
+            checks.put("order items whose seat is not held or sold for that order", itemSeatNotOwned);
             checks.put("live orders in the database", liveOrders[0]);
             checks.put("orders the buyers were given (201)", ordersMade.sum());
             checks.put("seats the buyers were given = order items", seatsOrdered.sum() == items[0]);
-            ok = t[1] + t[2] <= t[0] && items[0] == items[1] && items[0] == items[2] && seatRows[0] == t[2]
-                    && t[2] == items[0] && seatRows[1] == t[1] && t[1] == activeHolds[1] && mismatched == 0
-                    && itemSeatNotSold == 0 && seatsOrdered.sum() == items[0] && liveOrders[0] == ordersMade.sum();
+            ok = t[1] + t[2] <= t[0] && items[0] == items[1] && items[0] == items[2] && inventoryAgrees
+                    && mismatched == 0 && itemSeatNotOwned == 0 && seatsOrdered.sum() == items[0]
+                    && liveOrders[0] == ordersMade.sum();
             checks.put("ALL CORRECT", ok);
         }
 
