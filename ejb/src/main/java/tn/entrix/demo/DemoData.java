@@ -248,11 +248,11 @@ public class DemoData {
                     RelationKind.RIVALRY, rivalry.level()));
         }
         long season = groups.create(new EventGroupRequest(DemoSeason.SEASON, "Ligue 1 2026-27", EventGroupKind.SEASON,
-                null, DemoSeason.SEASON_START, DemoSeason.SEASON_END)).id();
+                null, DemoSeason.SEASON_START, DemoSeason.SEASON_END, null)).id();
         long firstHalf = groups.create(new EventGroupRequest(DemoSeason.FIRST_HALF, "Phase aller",
-                EventGroupKind.PHASE, season, DemoSeason.SEASON_START, DemoSeason.FIRST_HALF_END)).id();
+                EventGroupKind.PHASE, season, DemoSeason.SEASON_START, DemoSeason.FIRST_HALF_END, null)).id();
         long secondHalf = groups.create(new EventGroupRequest(DemoSeason.SECOND_HALF, "Phase retour",
-                EventGroupKind.PHASE, season, DemoSeason.SECOND_HALF_START, DemoSeason.SEASON_END)).id();
+                EventGroupKind.PHASE, season, DemoSeason.SECOND_HALF_START, DemoSeason.SEASON_END, null)).id();
 
         Instant now = clock.instant();
         long home = clubs.get(DemoSeason.HOME_CLUB);

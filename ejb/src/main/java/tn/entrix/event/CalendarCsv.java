@@ -4,7 +4,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a season's fixtures: a header line {@code date,home,away,venue,mapping} (comma or semicolon), then one
@@ -20,8 +22,24 @@ final class CalendarCsv {
     record Fixture(int line, LocalDateTime date, String home, String away, String venue, String mapping) {
     }
 
-    /** A line that cannot be imported, and why. */
-    record LineError(int line, String message) {
+    /**
+     * A line that cannot be imported: a stable code (the consoles translate it), the English message, and the values
+     * that the message names (e.g. {@code participant}).
+     */
+    record LineError(int line, String code, String message, Map<String, String> values) {
+
+        LineError(int line, String code, String message) {
+            this(line, code, message, Map.of());
+        }
+
+        /** The member of the CALENDAR_INVALID problem that describes this line. */
+        Map<String, Object> problem() {
+            Map<String, Object> member = new LinkedHashMap<>(values);
+            member.put("line", line);
+            member.put("code", code);
+            member.put("message", message);
+            return member;
+        }
     }
 
     /** What a file contained. */
@@ -34,13 +52,18 @@ final class CalendarCsv {
     static Parsed parse(String text) {
         List<Fixture> fixtures = new ArrayList<>();
         List<LineError> errors = new ArrayList<>();
-        String[] lines = (text == null ? "" : text.replace("\r", "")).split("\n", -1);
+        String content = text == null ? "" : text.replace("\r", "");
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1); // the byte order mark that spreadsheets put before UTF-8 text
+        }
+        String[] lines = content.split("\n", -1);
         if (lines.length == 0 || !header(lines[0])) {
-            errors.add(new LineError(1, "the first line must be the header date,home,away,venue,mapping"));
+            errors.add(new LineError(1, "HEADER", "the first line must be the header date,home,away,venue,mapping"));
             return new Parsed(fixtures, errors);
         }
         if (lines.length > MAX_LINES + 1) {
-            errors.add(new LineError(MAX_LINES + 2, "at most " + MAX_LINES + " fixtures per file"));
+            errors.add(new LineError(MAX_LINES + 2, "TOO_MANY_LINES", "at most " + MAX_LINES
+                    + " fixtures per file", Map.of("max", String.valueOf(MAX_LINES))));
             return new Parsed(fixtures, errors);
         }
         for (int i = 1; i < lines.length; i++) {
@@ -51,7 +74,8 @@ final class CalendarCsv {
             }
             String[] cells = line.split("[;,]", -1);
             if (cells.length != 5) {
-                errors.add(new LineError(number, "expected 5 columns, found " + cells.length));
+                errors.add(new LineError(number, "COLUMNS", "expected 5 columns, found " + cells.length,
+                        Map.of("found", String.valueOf(cells.length))));
                 continue;
             }
             for (int c = 0; c < cells.length; c++) {
@@ -61,21 +85,23 @@ final class CalendarCsv {
             try {
                 date = LocalDateTime.parse(cells[0], DATE);
             } catch (DateTimeParseException e) {
-                errors.add(new LineError(number, "date '" + cells[0] + "' is not yyyy-MM-dd HH:mm"));
+                errors.add(new LineError(number, "DATE", "date '" + cells[0] + "' is not yyyy-MM-dd HH:mm",
+                        Map.of("date", cells[0])));
                 continue;
             }
             if (cells[1].isEmpty() || cells[2].isEmpty() || cells[3].isEmpty() || cells[4].isEmpty()) {
-                errors.add(new LineError(number, "home, away, venue and mapping are all required"));
+                errors.add(new LineError(number, "MISSING_CELLS", "home, away, venue and mapping are all required"));
                 continue;
             }
             if (cells[1].equals(cells[2])) {
-                errors.add(new LineError(number, "a team cannot play itself (" + cells[1] + ")"));
+                errors.add(new LineError(number, "SAME_PARTICIPANT", "a team cannot play itself (" + cells[1] + ")",
+                        Map.of("participant", cells[1])));
                 continue;
             }
             fixtures.add(new Fixture(number, date, cells[1], cells[2], cells[3], cells[4]));
         }
         if (fixtures.isEmpty() && errors.isEmpty()) {
-            errors.add(new LineError(2, "the file holds no fixture"));
+            errors.add(new LineError(2, "EMPTY", "the file holds no fixture"));
         }
         return new Parsed(fixtures, errors);
     }

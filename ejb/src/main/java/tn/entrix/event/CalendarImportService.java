@@ -55,15 +55,20 @@ public class CalendarImportService {
                             + "and lower(m.name) = lower(:n)", Mapping.class).setParameter("v", venue)
                     .setParameter("n", f.mapping()).getResultStream().findFirst().orElse(null);
             String code = f.home() + "-" + f.away() + "-" + f.date().format(DateTimeFormatter.BASIC_ISO_DATE);
-            String problem = home == null ? "unknown participant '" + f.home() + "'"
-                    : away == null ? "unknown participant '" + f.away() + "'"
-                    : venue == null ? "unknown venue '" + f.venue() + "'"
-                    : mapping == null ? "venue '" + f.venue() + "' has no mapping '" + f.mapping() + "'"
-                    : code.length() > 32 ? "participant codes too long for an event code"
-                    : !codes.add(code) || repository.eventByCode(code) != null ? "fixture " + code + " exists already"
+            CalendarCsv.LineError problem = home == null ? unknownParticipant(f.line(), f.home())
+                    : away == null ? unknownParticipant(f.line(), f.away())
+                    : venue == null ? new CalendarCsv.LineError(f.line(), "UNKNOWN_VENUE",
+                            "unknown venue '" + f.venue() + "'", Map.of("venue", f.venue()))
+                    : mapping == null ? new CalendarCsv.LineError(f.line(), "UNKNOWN_MAPPING", "venue '" + f.venue()
+                            + "' has no mapping '" + f.mapping() + "'", Map.of("venue", f.venue(), "mapping",
+                            f.mapping()))
+                    : code.length() > 32 ? new CalendarCsv.LineError(f.line(), "CODE_TOO_LONG",
+                            "participant codes too long for an event code", Map.of("code", code))
+                    : !codes.add(code) || repository.eventByCode(code) != null ? new CalendarCsv.LineError(f.line(),
+                            "FIXTURE_EXISTS", "fixture " + code + " exists already", Map.of("code", code))
                     : null;
             if (problem != null) {
-                errors.add(new CalendarCsv.LineError(f.line(), problem));
+                errors.add(problem);
                 continue;
             }
             Instant start = f.date().atZone(ClockProducer.DISPLAY_ZONE).toInstant();
@@ -76,12 +81,16 @@ public class CalendarImportService {
             errors.sort((a, b) -> Integer.compare(a.line(), b.line()));
             throw new RuleViolationException("CALENDAR_INVALID", errors.size() + " line(s) cannot be imported; "
                     + "nothing was imported. First: line " + errors.get(0).line() + ": " + errors.get(0).message(),
-                    Map.of("lines", errors.stream().map(e -> Map.of("line", e.line(), "message", e.message()))
-                            .toList()));
+                    Map.of("lines", errors.stream().map(CalendarCsv.LineError::problem).toList()));
         }
         List<String> created = requests.stream().map(r -> events.create(r).code()).toList();
         audit.record("CALENDAR_IMPORTED", EventGroupService.ENTITY, groupId, Severity.MEDIUM,
                 created.size() + " fixtures");
         return new CalendarImportView(groupId, created.size(), created);
+    }
+
+    private static CalendarCsv.LineError unknownParticipant(int line, String code) {
+        return new CalendarCsv.LineError(line, "UNKNOWN_PARTICIPANT", "unknown participant '" + code + "'",
+                Map.of("participant", code));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** A season, tournament, festival or phase (with its parent group for a phase). */
+/** A season, tournament, festival or phase (with its parent group for a phase); an update names its version. */
 public record EventGroupRequest(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
                 message = "must be letters, digits, dashes and underscores") String code,
@@ -14,15 +14,18 @@ public record EventGroupRequest(
         @NotNull EventGroupKind kind,
         Long parentId,
         LocalDate startsOn,
-        LocalDate endsOn) {
+        LocalDate endsOn,
+        Long version) {
     /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
-    public EventGroupRequest(String code, String name, EventGroupKind kind, Long parentId, LocalDate startsOn, LocalDate endsOn) {
+    public EventGroupRequest(String code, String name, EventGroupKind kind, Long parentId, LocalDate startsOn,
+                             LocalDate endsOn, Long version) {
         this.code = code;
         this.name = name;
         this.kind = kind;
         this.parentId = parentId;
         this.startsOn = startsOn;
         this.endsOn = endsOn;
+        this.version = version;
     }
 
 }

@@ -11,6 +11,7 @@ import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.RuleViolationException;
+import tn.entrix.platform.Versions;
 
 /** Seasons, tournaments, festivals and their phases. */
 @Stateless
@@ -32,9 +33,7 @@ public class EventGroupService {
             throw new ConflictException("EVENT_GROUP_CODE_TAKEN", "An event group already has the code '" + r.code()
                     + "'", Map.of("field", "code"));
         }
-        if (r.startsOn() != null && r.endsOn() != null && r.endsOn().isBefore(r.startsOn())) {
-            throw RuleViolationException.field("INVALID_DATES", "endsOn", "endsOn is before startsOn");
-        }
+        checkDates(r);
         EventGroup parent = r.parentId() == null ? null : repository.group(r.parentId());
         EventGroup group = new EventGroup(r.code(), parent);
         group.describe(r.name().strip(), r.kind(), r.startsOn(), r.endsOn());
@@ -42,6 +41,37 @@ public class EventGroupService {
         em.flush();
         audit.record("EVENT_GROUP_CREATED", ENTITY, group.getId(), Severity.LOW, group.getCode());
         return view(group);
+    }
+
+    /**
+     * Describes the group anew, possibly under another parent (never under itself or one of its own sub-groups);
+     * its code never changes.
+     */
+    public EventGroupView update(long id, EventGroupRequest r) {
+        EventGroup group = repository.group(id);
+        Versions.check(ENTITY, id, r.version(), group.getVersion());
+        if (!r.code().equals(group.getCode())) {
+            throw RuleViolationException.field("EVENT_GROUP_CODE_FIXED", "code", "A group's code never changes");
+        }
+        checkDates(r);
+        EventGroup parent = r.parentId() == null ? null : repository.group(r.parentId());
+        for (EventGroup above = parent; above != null; above = above.getParent()) {
+            if (above.getId().equals(group.getId())) {
+                throw RuleViolationException.field("EVENT_GROUP_CYCLE", "parentId",
+                        "A group cannot be placed under itself or one of its sub-groups");
+            }
+        }
+        group.moveUnder(parent);
+        group.describe(r.name().strip(), r.kind(), r.startsOn(), r.endsOn());
+        em.flush();
+        audit.record("EVENT_GROUP_UPDATED", ENTITY, id, Severity.LOW, group.getCode());
+        return view(group);
+    }
+
+    private static void checkDates(EventGroupRequest r) {
+        if (r.startsOn() != null && r.endsOn() != null && r.endsOn().isBefore(r.startsOn())) {
+            throw RuleViolationException.field("INVALID_DATES", "endsOn", "endsOn is before startsOn");
+        }
     }
 
     public EventGroupView find(long id) {
@@ -62,6 +92,6 @@ public class EventGroupService {
         long events = em.createQuery("select count(e) from Event e where e.group = :g", Long.class)
                 .setParameter("g", g).getSingleResult();
         return new EventGroupView(g.getId(), g.getParent() == null ? null : g.getParent().getId(), g.getCode(),
-                g.getName(), g.getKind(), g.getStartsOn(), g.getEndsOn(), events);
+                g.getName(), g.getKind(), g.getStartsOn(), g.getEndsOn(), events, g.getVersion());
     }
 }

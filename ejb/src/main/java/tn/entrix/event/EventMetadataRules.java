@@ -19,7 +19,7 @@ final class EventMetadataRules {
         if (metadata == null) {
             return;
         }
-        boolean sport = kind == EventKind.FOOTBALL || kind == EventKind.BASKETBALL || kind == EventKind.HANDBALL;
+        boolean sport = kind.isSport();
         for (Map.Entry<String, JsonValue> entry : metadata.entrySet()) {
             switch (entry.getKey()) {
                 case "security_level", "rivalry" -> {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
+import tn.entrix.platform.Conditions;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.Json;
 import tn.entrix.platform.Page;
@@ -84,29 +85,33 @@ public class EventService {
 
     /** Events from a date on (all when null), optionally of one group or status, by start time. */
     public Page<EventView> list(Instant from, Long groupId, EventStatus status, int page, int size) {
-        // conditions are added only when given: PostgreSQL cannot type a bare "? is null" parameter
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new java.util.HashMap<>();
-        if (from != null) {
-            where.append(" and e.startsAt >= :from");
-            parameters.put("from", from);
-        }
-        if (groupId != null) {
-            where.append(" and e.group.id = :group");
-            parameters.put("group", groupId);
-        }
-        if (status != null) {
-            where.append(" and e.status = :status");
-            parameters.put("status", status);
-        }
-        var query = em.createQuery("select e from Event e" + where + " order by e.startsAt, e.id", Event.class);
-        var count = em.createQuery("select count(e) from Event e" + where, Long.class);
-        parameters.forEach((name, value) -> {
-            query.setParameter(name, value);
-            count.setParameter(name, value);
-        });
-        List<Event> events = query.setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(events.stream().map(EventService::view).toList(), page, size, count.getSingleResult());
+        return search(new EventFilter(status, null, groupId, from, null, null), EventOrder.STARTS_AT, false, page,
+                size);
+    }
+
+    /**
+     * One page of the events that pass {@code filter}, in {@code order}. The JPQL holds only the conditions given
+     * ({@link Conditions}); venue, mapping and group come in the same query.
+     */
+    public Page<EventView> search(EventFilter filter, EventOrder order, boolean descending, int page, int size) {
+        EventFilter f = filter == null ? EventFilter.NONE : filter;
+        Conditions where = new Conditions()
+                .and("e.status = :status", "status", f.status())
+                .and("e.kind = :kind", "kind", f.kind())
+                .and("e.group.id = :group", "group", f.groupId())
+                .and("e.startsAt >= :from", "from", f.from())
+                .and("e.startsAt < :to", "to", f.to())
+                .contains("text", f.text(), "e.code", "e.name", "e.venue.name");
+        EventOrder by = order == null ? EventOrder.STARTS_AT : order;
+        String direction = descending ? " desc" : " asc";
+        String orderBy = " order by " + by.path() + direction
+                + (by == EventOrder.STARTS_AT ? "" : ", e.startsAt" + direction) + ", e.id" + direction;
+        List<Event> events = where.bind(em.createQuery("select e from Event e join fetch e.venue join fetch e.mapping"
+                        + " left join fetch e.group" + where.where() + orderBy, Event.class))
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = where.bind(em.createQuery("select count(e) from Event e" + where.where(), Long.class))
+                .getSingleResult();
+        return new Page<>(events.stream().map(EventService::view).toList(), page, size, total);
     }
 
     /** Moves the event along its life cycle; postponing needs new dates ({@link #postpone}). */
@@ -135,9 +140,11 @@ public class EventService {
     public EventView postpone(long id, PostponeRequest r) {
         Event event = repository.event(id);
         EventStatus before = event.getStatus();
-        if (!event.moveTo(EventStatus.POSTPONED) && before != EventStatus.POSTPONED) {
-            throw new ConflictException("INVALID_STATUS_CHANGE", "An event cannot be postponed from " + before);
+        if (!before.canPostpone()) {
+            throw new ConflictException("INVALID_STATUS_CHANGE", "An event cannot be postponed from " + before,
+                    Map.of("status", before.name()));
         }
+        event.moveTo(EventStatus.POSTPONED); // already POSTPONED: stays so, with the new dates
         Instant previous = event.getStartsAt();
         schedule(event, r.doorsOpenAt(), r.startsAt(), r.endsAt());
         em.flush();

@@ -1,5 +1,6 @@
 package tn.entrix.event;
 
 /** A relation seen from one participant. */
-public record RelationView(long id, long otherId, String otherCode, RelationKind kind, Integer level) {
+public record RelationView(long id, long otherId, String otherCode, String otherName, RelationKind kind,
+                           Integer level) {
 }

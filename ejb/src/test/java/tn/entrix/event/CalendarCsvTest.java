@@ -34,6 +34,22 @@ class CalendarCsvTest {
     }
 
     @Test
+    void aSpreadsheetsByteOrderMarkIsNotPartOfTheHeader() {
+        var parsed = CalendarCsv.parse("\uFEFFdate;home;away;venue;mapping\r\n2025-08-10 16:00;CA;EST;rades;Football");
+        assertTrue(parsed.errors().isEmpty(), parsed.errors().toString());
+    }
+
+    @Test
+    void errorsCarryACodeAndTheValuesTheyName() {
+        var error = CalendarCsv.parse("date,home,away,venue,mapping\n10/08/2025,CA,EST,rades,Football\n")
+                .errors().get(0);
+        assertEquals("DATE", error.code());
+        assertEquals("10/08/2025", error.values().get("date"));
+        assertEquals(2, error.problem().get("line"));
+        assertEquals("DATE", error.problem().get("code"));
+    }
+
+    @Test
     void aMissingHeaderOrAnEmptyFileIsAnError() {
         assertEquals(1, CalendarCsv.parse("2025-08-10 16:00,CA,EST,rades,Football").errors().get(0).line());
         assertEquals("the file holds no fixture",

@@ -23,6 +23,16 @@ class EventLifecycleTest {
     }
 
     @Test
+    void postponingTakesNewDatesAndIsNotAPlainChange() {
+        assertFalse(EventStatus.DRAFT.canPostpone());
+        assertTrue(EventStatus.PUBLISHED.canPostpone());
+        assertTrue(EventStatus.POSTPONED.canPostpone(), "a postponed event may be postponed again");
+        assertFalse(EventStatus.DONE.canPostpone());
+        assertFalse(EventStatus.ON_SALE.changes().contains(EventStatus.POSTPONED));
+        assertEquals(java.util.Set.of(EventStatus.PUBLISHED, EventStatus.CANCELLED), EventStatus.DRAFT.changes());
+    }
+
+    @Test
     void doneAndCancelledAreFinal() {
         for (EventStatus target : EventStatus.values()) {
             assertFalse(EventStatus.DONE.canMoveTo(target));

@@ -113,6 +113,52 @@ class EventIT {
     }
 
     @Test
+    void theListFiltersOnlyOnWhatIsGivenAndSortsOnTheServer() {
+        long group = Stack.as(admin).body(Map.of("code", "CUP-" + suffix, "name", "Coupe " + suffix,
+                "kind", "TOURNAMENT")).post("/event-groups").then().statusCode(201).extract().jsonPath().getLong("id");
+        event("B" + suffix, "Finale " + suffix, "FOOTBALL", group, "2026-11-01T15:00:00Z");
+        event("A" + suffix, "Demi-finale " + suffix, "FOOTBALL", group, "2026-10-01T15:00:00Z");
+        long concert = event("C" + suffix, "Concert " + suffix, "CONCERT", null, "2026-10-15T19:00:00Z");
+        Stack.as(admin).body(Map.of("status", "PUBLISHED")).put("/events/" + concert + "/status")
+                .then().statusCode(200);
+
+        // text alone (on code, name or venue), then with each other filter; no filter given is no condition
+        assertEquals(List.of("A" + suffix, "C" + suffix, "B" + suffix), codes(Map.of("q", suffix)));
+        assertEquals(List.of("A" + suffix, "C" + suffix, "B" + suffix), codes(Map.of("q", "stade " + suffix)));
+        assertEquals(List.of("C" + suffix), codes(Map.of("q", suffix, "kind", "CONCERT")));
+        assertEquals(List.of("C" + suffix), codes(Map.of("q", suffix, "status", "PUBLISHED")));
+        assertEquals(List.of("A" + suffix, "B" + suffix), codes(Map.of("groupId", group)));
+        assertEquals(List.of("C" + suffix), codes(Map.of("q", suffix, "from", "2026-10-10T00:00:00Z",
+                "to", "2026-10-31T00:00:00Z")));
+        // server-side orders
+        assertEquals(List.of("B" + suffix, "C" + suffix, "A" + suffix), codes(Map.of("q", suffix, "desc", true)));
+        assertEquals(List.of("C" + suffix, "A" + suffix, "B" + suffix), codes(Map.of("q", suffix, "sort", "NAME")));
+        assertEquals(List.of("A" + suffix, "B" + suffix, "C" + suffix), codes(Map.of("q", suffix, "sort", "CODE")));
+        // a text with LIKE's own characters is taken literally
+        assertEquals(List.of(), codes(Map.of("q", suffix + "%")));
+        // paging
+        JsonPath second = Stack.as(admin).queryParams(Map.of("q", suffix, "size", 2, "page", 1)).get("/events")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(3, second.getInt("total"));
+        assertEquals(List.of("B" + suffix), second.getList("items.code"));
+    }
+
+    private long event(String code, String name, String kind, Long group, String start) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kind", kind,
+                "mappingId", mapping, "startsAt", start,
+                "endsAt", java.time.Instant.parse(start).plusSeconds(7_200).toString()));
+        if (group != null) {
+            body.put("groupId", group);
+        }
+        return Stack.as(admin).body(body).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private List<String> codes(Map<String, ?> query) {
+        return Stack.as(admin).queryParams(query).get("/events").then().statusCode(200).extract().jsonPath()
+                .getList("items.code");
+    }
+
+    @Test
     void aFanCannotCreateEventsAndBadInputIsAProblem() {
         String fan = Stack.newUser("fan", "fan-password-1", "USER");
         Stack.as(Stack.token(fan, "fan-password-1")).body(Map.of("code", "X", "name", "X", "kind", "FOOTBALL",

@@ -56,6 +56,11 @@ public class EventGroup {
         this.parent = parent;
     }
 
+    /** Places the group under another parent (null: a top-level group); the service refuses cycles. */
+    public void moveUnder(EventGroup parent) {
+        this.parent = parent;
+    }
+
     public void describe(String name, EventGroupKind kind, LocalDate startsOn, LocalDate endsOn) {
         this.name = name;
         this.kind = kind;

@@ -25,4 +25,17 @@ public enum EventStatus {
     public boolean canMoveTo(EventStatus target) {
         return next().contains(target);
     }
+
+    /** Whether new dates may be set: from any live state, and again while postponed. */
+    public boolean canPostpone() {
+        return this == POSTPONED || canMoveTo(POSTPONED);
+    }
+
+    /** The states reachable by a plain status change (postponing takes new dates, see {@link #canPostpone()}). */
+    public Set<EventStatus> changes() {
+        Set<EventStatus> changes = EnumSet.noneOf(EventStatus.class);
+        changes.addAll(next());
+        changes.remove(POSTPONED);
+        return changes;
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,6 +64,15 @@ public class EventGroupsResource {
     @Operation(summary = "One event group")
     public EventGroupView find(@PathParam("id") long id) {
         return groups.find(id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Update a group (name, kind, dates, parent); 'version' must be the version read")
+    @APIResponse(responseCode = "422", description = "A parent under the group itself (EVENT_GROUP_CYCLE)")
+    public EventGroupView update(@PathParam("id") long id, @Valid @RequiredBody EventGroupRequest request) {
+        return groups.update(id, request);
     }
 
     @POST

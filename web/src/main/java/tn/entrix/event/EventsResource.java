@@ -41,19 +41,23 @@ public class EventsResource {
 
     @GET
     @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
-    @Operation(summary = "Events by start time, from an instant, of a group, in a status")
-    public Page<EventView> list(@QueryParam("from") String from, @QueryParam("groupId") Long groupId,
-                                @QueryParam("status") EventStatus status, @QueryParam("page") Integer page,
-                                @QueryParam("size") Integer size) {
-        return events.list(instant(from), groupId, status, Page.page(page), Page.size(size));
+    @Operation(summary = "Events that start in [from, to), of a group, in a status, of a kind, whose code, name or "
+            + "venue contains q; by start time unless sort names another order")
+    public Page<EventView> list(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("groupId") Long groupId, @QueryParam("status") EventStatus status,
+                                @QueryParam("kind") EventKind kind, @QueryParam("q") String text,
+                                @QueryParam("sort") EventOrder order, @QueryParam("desc") boolean descending,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return events.search(new EventFilter(status, kind, groupId, instant("from", from), instant("to", to), text),
+                order, descending, Page.page(page), Page.size(size));
     }
 
-    private static Instant instant(String text) {
+    private static Instant instant(String name, String text) {
         try {
             return text == null || text.isBlank() ? null : Instant.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new tn.entrix.platform.EntrixException(tn.entrix.platform.EntrixException.Kind.BAD_REQUEST,
-                    "INVALID_INSTANT", "'from' must be an ISO-8601 instant such as 2026-08-10T15:00:00Z");
+                    "INVALID_INSTANT", "'" + name + "' must be an ISO-8601 instant such as 2026-08-10T15:00:00Z");
         }
     }
 

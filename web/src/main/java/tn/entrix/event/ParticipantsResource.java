@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -41,10 +42,13 @@ public class ParticipantsResource {
 
     @GET
     @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
-    @Operation(summary = "Participants by name, filtered by a text on name or code")
-    public Page<ParticipantView> list(@QueryParam("q") String text, @QueryParam("page") Integer page,
+    @Operation(summary = "Participants of a kind whose name or code contains q; by name unless sort names another "
+            + "order")
+    public Page<ParticipantView> list(@QueryParam("q") String text, @QueryParam("kind") ParticipantKind kind,
+                                      @QueryParam("sort") ParticipantOrder order,
+                                      @QueryParam("desc") boolean descending, @QueryParam("page") Integer page,
                                       @QueryParam("size") Integer size) {
-        return participants.list(text, Page.page(page), Page.size(size));
+        return participants.search(text, kind, order, descending, Page.page(page), Page.size(size));
     }
 
     @POST
@@ -68,6 +72,14 @@ public class ParticipantsResource {
         return participants.find(id);
     }
 
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "Update a participant; 'version' must be the version read, the code never changes")
+    public ParticipantView update(@PathParam("id") long id, @Valid @RequiredBody ParticipantRequest request) {
+        return participants.update(id, request);
+    }
+
     @GET
     @Path("{id}/relations")
     @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
@@ -82,5 +94,14 @@ public class ParticipantsResource {
     @Operation(summary = "Create or update a relation (a rivalry of level 3+ makes their matches derbies)")
     public RelationView relate(@PathParam("id") long id, @Valid @RequiredBody RelationRequest request) {
         return participants.relate(id, request);
+    }
+
+    @DELETE
+    @Path("{id}/relations/{relationId}")
+    @RolesAllowed(Role.Names.ADMIN)
+    @Operation(summary = "End a relation of the participant")
+    @APIResponse(responseCode = "204", description = "Ended")
+    public void unrelate(@PathParam("id") long id, @PathParam("relationId") long relationId) {
+        participants.unrelate(id, relationId);
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -25,6 +26,32 @@ public class ConsoleFormat {
     public String date(LocalDate date) {
         return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(ConsoleMessages.locale()).format(date);
+    }
+
+    /** "sam. 13 sept. 2026" and "16:00": the day and the hour of an event, apart. */
+    public String day(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("EEE d MMM yyyy", ConsoleMessages.locale())
+                .withZone(ClockProducer.DISPLAY_ZONE).format(instant);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm", ConsoleMessages.locale())
+                .withZone(ClockProducer.DISPLAY_ZONE).format(instant);
+    }
+
+    /** A date and time typed in a form, read as Tunis time. */
+    public static Instant instant(LocalDateTime local) {
+        return local == null ? null : local.atZone(ClockProducer.DISPLAY_ZONE).toInstant();
+    }
+
+    /** An instant as the Tunis date and time that a form shows. */
+    public static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ClockProducer.DISPLAY_ZONE);
+    }
+
+    /** The first instant of a day in Tunis. */
+    public static Instant startOf(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ClockProducer.DISPLAY_ZONE).toInstant();
     }
 
     public String number(Number number) {

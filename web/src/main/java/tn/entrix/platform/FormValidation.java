@@ -38,7 +38,9 @@ public class FormValidation {
         Set<String> said = new LinkedHashSet<>();
         for (ConstraintViolation<Object> violation : violations) {
             String property = violation.getPropertyPath().toString();
-            String text = translatable(violation)
+            String text = required(violation) && ConsoleMessages.textOrNull("required." + property) != null
+                    ? ConsoleMessages.textOrNull("required." + property)
+                    : translatable(violation)
                     ? orElse(ConsoleMessages.textOrNull("validation." + property), violation.getMessage())
                     : violation.getMessage();
             if (!said.add(property + '\u0000' + text)) {
@@ -65,6 +67,16 @@ public class FormValidation {
     private static boolean translatable(ConstraintViolation<?> violation) {
         return !violation.getMessageTemplate().startsWith("{")
                 || violation.getConstraintDescriptor().getAnnotation() instanceof Pattern;
+    }
+
+    /**
+     * A missing value: when the bundle says what to do about this field ({@code required.<property>}: "choose the
+     * mapping"), that beats the generic "must not be null".
+     */
+    private static boolean required(ConstraintViolation<?> violation) {
+        Object constraint = violation.getConstraintDescriptor().getAnnotation();
+        return constraint instanceof jakarta.validation.constraints.NotNull
+                || constraint instanceof jakarta.validation.constraints.NotBlank;
     }
 
     private static String orElse(String value, String fallback) {

@@ -1,0 +1,194 @@
+package tn.entrix.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through Selenium, with the waits that PrimeFaces pages need (Ajax queue empty,
+ * widgets rendered) and full-page screenshots into target/screenshots/. Downloads land in {@link #downloads()}.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Debian's driver; naming it keeps Selenium Manager from downloading one (nothing can be downloaded here). */
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+    private final Path profile;
+    private final Path downloads;
+    private final String prefix;
+    private int step;
+
+    /** A fresh browser (own profile, French first); screenshots are named {@code <prefix>-NN-<name>.png}. */
+    Browser(String prefix) throws IOException {
+        this.prefix = prefix;
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
+        profile = Files.createTempDirectory("entrix-chromium-");
+        downloads = Files.createTempDirectory("entrix-downloads-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "intl.accept_languages", "fr-FR,fr"));
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    Path downloads() {
+        return downloads;
+    }
+
+    void open(String path) {
+        driver.get(Stack.baseUrl() + path);
+        ajaxDone();
+    }
+
+    /** Logs in through the login page and waits for the dashboard. */
+    void login(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("username"), username);
+        type(By.id("password"), password);
+        driver.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.urlContains("/console/index.xhtml"));
+        ajaxDone();
+    }
+
+    void type(By field, String text) {
+        WebElement input = wait.withMessage(() -> "waiting for " + field + " to type in")
+                .until(ExpectedConditions.elementToBeClickable(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    void click(By target) {
+        wait.withMessage(() -> "waiting for " + target + " to click").until(ExpectedConditions.elementToBeClickable(target))
+                .click();
+        ajaxDone();
+    }
+
+    /** A PrimeFaces selectOneMenu: open it, pick the item by its label, wait until it shows. */
+    void choose(String menuId, String label) {
+        click(By.id(menuId));
+        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
+        waitForExactText(By.id(menuId + "_label"), label);
+    }
+
+    /** A PrimeFaces selectOneButton: press the button with this label. */
+    void pressButton(String groupId, String label) {
+        By button = By.xpath("//*[@id='" + groupId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
+                + label + "']");
+        click(button);
+        wait.withMessage(() -> "waiting for " + label + " to be pressed").until(
+                ExpectedConditions.attributeContains(button, "class", "ui-state-active"));
+    }
+
+    /**
+     * Types a date into a PrimeFaces datePicker, then clicks {@code elsewhere} (a plain element): the picker's panel
+     * closes and the input's change event fires, as when a user moves on.
+     */
+    void typeDate(String pickerId, String text, By elsewhere) {
+        type(By.id(pickerId + "_input"), text);
+        click(elsewhere);
+    }
+
+    /** A PrimeFaces autoComplete: type, then pick the suggestion that contains {@code item}. */
+    void complete(String id, String text, String item) {
+        type(By.id(id + "_input"), text);
+        By suggestion = By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-autocomplete-item')]"
+                + "[contains(normalize-space(.), '" + item + "')]");
+        wait.withMessage(() -> "waiting for the suggestion " + item).until(
+                ExpectedConditions.visibilityOfElementLocated(suggestion));
+        click(suggestion);
+    }
+
+    /** Until PrimeFaces' Ajax queue and jQuery have nothing in flight. */
+    void ajaxDone() {
+        wait.withMessage(() -> "waiting for the page and its Ajax requests").until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                        + " && (!window.jQuery || jQuery.active === 0)"));
+    }
+
+    void waitForText(By target, String text) {
+        wait.withMessage(() -> "waiting for '" + text + "' in " + target)
+                .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+    }
+
+    void waitForExactText(By target, String text) {
+        wait.withMessage(() -> "waiting for exactly '" + text + "' in " + target)
+                .until(d -> d.findElements(target).stream().anyMatch(e -> e.getText().strip().equals(text)));
+    }
+
+    String value(By input) {
+        return driver.findElement(input).getAttribute("value");
+    }
+
+    /** Waits for a finished download whose name ends with {@code suffix}. */
+    Path download(String suffix) {
+        wait.withMessage(() -> "waiting for a downloaded *" + suffix).until(d -> find(suffix) != null);
+        return find(suffix);
+    }
+
+    private Path find(String suffix) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The whole page as a PNG (the window grows to the page's height for the shot). */
+    void shot(String name) {
+        ajaxDone();
+        Dimension window = driver.manage().window().getSize();
+        long height = (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(),
+                Math.min(height + 140, 4000))));
+        try {
+            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Files.copy(file, SCREENSHOTS.resolve(String.format("%s-%02d-%s.png", prefix, ++step, name)),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot save the screenshot " + name, e);
+        } finally {
+            driver.manage().window().setSize(window);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        for (Path dir : new Path[]{profile, downloads}) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+}
