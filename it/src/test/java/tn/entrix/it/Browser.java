@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -87,9 +88,15 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By target) {
-        wait.withMessage(() -> "waiting for " + target + " to click").until(ExpectedConditions.elementToBeClickable(target))
-                .click();
+        wait.withMessage(() -> "waiting for " + target + " to click")
+                .until(ExpectedConditions.elementToBeClickable(target)).click();
         ajaxDone();
+    }
+
+    /** Until the dialog is shown and its opening animation has ended (a screenshot would catch it half faded). */
+    void dialogShown(String id) {
+        wait.withMessage(() -> "waiting for the dialog " + id).until(d -> d.findElements(By.id(id)).stream()
+                .anyMatch(e -> e.isDisplayed() && "1".equals(e.getCssValue("opacity"))));
     }
 
     /** A PrimeFaces selectOneMenu: open it, pick the item by its label, wait until it shows. */
@@ -113,7 +120,18 @@ final class Browser implements AutoCloseable {
      * closes and the input's change event fires, as when a user moves on.
      */
     void typeDate(String pickerId, String text, By elsewhere) {
-        type(By.id(pickerId + "_input"), text);
+        By field = By.id(pickerId + "_input");
+        WebElement input = wait.withMessage(() -> "waiting for " + pickerId + " to type in")
+                .until(ExpectedConditions.elementToBeClickable(field));
+        if (input.getAttribute("value").isEmpty()) {
+            type(field, text);
+        } else {
+            // as a user does: select what is there and type over it (the picker puts back a value cleared by script)
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+            input.sendKeys(Keys.BACK_SPACE);
+            input.sendKeys(text);
+        }
         click(elsewhere);
     }
 
@@ -129,7 +147,8 @@ final class Browser implements AutoCloseable {
 
     /** Until PrimeFaces' Ajax queue and jQuery have nothing in flight. */
     void ajaxDone() {
-        wait.withMessage(() -> "waiting for the page and its Ajax requests").until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+        wait.withMessage(() -> "waiting for the page and its Ajax requests")
+                .until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete'"
                         + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
                         + " && (!window.jQuery || jQuery.active === 0)"));

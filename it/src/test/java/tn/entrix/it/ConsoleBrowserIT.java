@@ -5,12 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -20,14 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -40,15 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class ConsoleBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    /** Debian's driver; naming it keeps Selenium Manager from downloading one (nothing can be downloaded here). */
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
+    private Browser browser;
     private WebDriver driver;
     private WebDriverWait wait;
-    private Path profile;
-    private int step;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,29 +39,17 @@ class ConsoleBrowserIT {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM
+        assumeTrue(Browser.available(), "No Chromium at " + Browser.CHROMIUM
                 + ": browser test skipped (apt-get install -y chromium chromium-driver)");
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("entrix-chromium-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        Files.createDirectories(SCREENSHOTS);
+        browser = new Browser("console");
+        driver = browser.driver;
+        wait = browser.wait;
     }
 
     @AfterEach
     void closeBrowser() throws IOException {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (profile != null) {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
-            }
+        if (browser != null) {
+            browser.close();
         }
     }
 
@@ -219,69 +189,33 @@ class ConsoleBrowserIT {
         shot("mapping-english");
     }
 
-    // --- helpers -----------------------------------------------------------------------------------------------
+    // --- the browser's helpers, under the names the scenario reads ------------------------------------------------
 
     private void type(By field, String text) {
-        WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
-        input.clear();
-        input.sendKeys(text);
+        browser.type(field, text);
     }
 
     private void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
-        ajaxDone();
+        browser.click(target);
     }
 
-    /** A PrimeFaces selectOneMenu: open it, pick the item by its label, wait until it shows. */
     private void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-        waitForExactText(By.id(menuId + "_label"), label);
+        browser.choose(menuId, label);
     }
 
-    /** A PrimeFaces selectOneButton: press the button with this label. */
     private void pressButton(String groupId, String label) {
-        click(By.xpath("//*[@id='" + groupId + "']//div[contains(@class,'ui-button')][normalize-space(.)='"
-                + label + "']"));
-        wait.until(ExpectedConditions.attributeContains(By.xpath("//*[@id='" + groupId
-                + "']//div[contains(@class,'ui-button')][normalize-space(.)='" + label + "']"), "class",
-                "ui-state-active"));
-    }
-
-    /** Until PrimeFaces' Ajax queue and jQuery have nothing in flight. */
-    private void ajaxDone() {
-        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete'"
-                        + " && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                        + " && (!window.jQuery || jQuery.active === 0)"));
+        browser.pressButton(groupId, label);
     }
 
     private void waitForText(By target, String text) {
-        wait.withMessage(() -> "waiting for '" + text + "' in " + target)
-                .until(ExpectedConditions.textToBePresentInElementLocated(target, text));
+        browser.waitForText(target, text);
     }
 
     private void waitForExactText(By target, String text) {
-        wait.withMessage(() -> "waiting for exactly '" + text + "' in " + target)
-                .until(d -> d.findElements(target).stream().anyMatch(e -> e.getText().strip().equals(text)));
+        browser.waitForExactText(target, text);
     }
 
-    /** The whole page as a PNG (the window grows to the page's height for the shot). */
     private void shot(String name) {
-        ajaxDone();
-        Dimension window = driver.manage().window().getSize();
-        long height = (Long) ((JavascriptExecutor) driver).executeScript(
-                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new Dimension(window.getWidth(), (int) Math.max(window.getHeight(),
-                Math.min(height + 140, 4000))));
-        try {
-            Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
-            Files.copy(file, SCREENSHOTS.resolve(String.format("console-%02d-%s.png", ++step, name)),
-                    StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot save the screenshot " + name, e);
-        } finally {
-            driver.manage().window().setSize(window);
-        }
+        browser.shot(name);
     }
 }

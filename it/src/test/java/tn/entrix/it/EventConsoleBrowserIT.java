@@ -24,9 +24,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The events console in headless Chromium against the deployed EAR. The venue, its mapping, two rival teams and a
  * season are arranged through the API; an administrator then creates a derby from the console form (after the
  * form refused an empty event in French), finds it in the filtered list, exports the list, publishes the event,
- * cancels it after the confirmation, imports a season calendar (a bad file first), and reads the rivalry on a team's
- * page. A prefecture user sees the calendar but none of the pages that change it. Screenshots go to
- * target/screenshots/events-*.png.
+ * postpones it, cancels it after the confirmation, imports a season calendar (a bad file first), and reads the
+ * rivalry on a team's page. A prefecture user sees the calendar but none of the pages that change it. Screenshots go
+ * to target/screenshots/events-*.png.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -120,7 +120,8 @@ class EventConsoleBrowserIT {
         b.wait.until(ExpectedConditions.urlContains("/console/events/edit.xhtml"));
         b.click(By.id("save"));
         b.waitForText(By.xpath("//*[@id='name']/following-sibling::*[contains(@class,'ui-message-error')]"), "vide");
-        b.waitForText(By.xpath("//*[@id='mappingField']//*[contains(@class,'ui-message-error')]"), "Choisissez le lieu");
+        b.waitForText(By.xpath("//*[@id='mappingField']//*[contains(@class,'ui-message-error')]"),
+                "Choisissez le lieu");
         b.shot("form-validation");
 
         // the event: venue first, then its mapping (the only one, chosen at once), dates in Tunis time
@@ -184,12 +185,21 @@ class EventConsoleBrowserIT {
         b.waitForExactText(By.id("eventStatus"), "Publié");
         b.waitForText(By.cssSelector(".ui-growl"), "est publié");
         b.shot("event-published");
+        // postponed a week: new dates, the same participants and mapping
+        b.click(By.id("lifecycleForm:postpone"));
+        b.dialogShown("postponeDialog");
+        By lead = By.cssSelector("[id='postponeForm'] p.muted");
+        b.typeDate("postponeForm:newStartsAt", "20/09/2026 19:00", lead);
+        b.typeDate("postponeForm:newEndsAt", "20/09/2026 21:00", lead);
+        b.shot("event-postpone");
+        b.click(By.id("postponeForm:confirmPostpone"));
+        b.waitForExactText(By.id("eventStatus"), "Reporté");
+        b.waitForText(By.id("eventStart"), "20 sept. 2026 19:00");
+        b.waitForText(By.id("lineup"), "Club Africain " + suffix);
         b.click(By.id("lifecycleForm:cancelEvent"));
-        b.wait.withMessage(() -> "waiting for the confirmation").until(d -> d.findElements(
-                By.cssSelector(".ui-confirm-dialog")).stream().anyMatch(e -> e.isDisplayed()
-                && "1".equals(e.getCssValue("opacity"))));
+        b.dialogShown("cancelDialog");
         b.shot("event-cancel-confirm");
-        b.click(By.id("confirmYes"));
+        b.click(By.id("cancelForm:confirmCancel"));
         b.waitForExactText(By.id("eventStatus"), "Annulé");
         assertTrue(b.driver.findElements(By.cssSelector("button.action-PUBLISHED")).isEmpty());
         b.shot("event-cancelled");

@@ -63,8 +63,7 @@ public class CalendarImportBacking implements Serializable {
             CalendarImportView result = calendar.importCalendar(groupId,
                     new String(file.getContent(), StandardCharsets.UTF_8));
             created = result.created();
-            createdCodes.addAll(result.codes());
-            ConsoleMessages.info("calendar.imported", result.created());
+            createdCodes.addAll(result.codes()); // the page says it in its result card
         } catch (EntrixException e) {
             if (e.details().get("lines") instanceof List<?> lines) {
                 for (Object line : lines) {
