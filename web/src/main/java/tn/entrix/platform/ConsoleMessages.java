@@ -107,18 +107,25 @@ public final class ConsoleMessages {
     }
 
     static String textOrNull(String key) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, BUNDLE_VAR);
         try {
-            return bundle == null ? null : bundle.getString(key);
+            // the user's language (LocaleBacking), not the view root's: in a view action of a GET the view is not
+            // built yet and its locale is still the browser's Accept-Language
+            return ResourceBundle.getBundle(BUNDLE_BASE, locale(), ConsoleMessages.class.getClassLoader())
+                    .getString(key);
         } catch (MissingResourceException e) {
             return null;
         }
     }
 
+    static final String BUNDLE_BASE = "tn.entrix.i18n.messages";
+
     static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(LocaleBacking.class).get().getLocale();
+        } catch (RuntimeException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            return faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+        }
     }
 
     private static void add(String clientId, FacesMessage.Severity severity, String text) {
