@@ -21,6 +21,7 @@ import tn.entrix.event.LineupRole;
 import tn.entrix.event.Participant;
 import tn.entrix.platform.NotFoundException;
 import tn.entrix.platform.RuleViolationException;
+import tn.entrix.platform.SqlValues;
 import tn.entrix.selling.TicketOrder;
 
 /**
@@ -117,8 +118,7 @@ public class CommissionService {
         return rows.stream().map(r -> new CommissionView(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue(), (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).longValue(),
                 ((Number) r[6]).longValue(), ((Number) r[7]).longValue(), (String) r[8],
-                r[9] instanceof java.sql.Timestamp t ? t.toInstant() : r[9] instanceof java.time.OffsetDateTime o
-                        ? o.toInstant() : (java.time.Instant) r[9])).toList();
+                SqlValues.instant(r[9]))).toList();
     }
 
     static Participant clubOf(Event event) {

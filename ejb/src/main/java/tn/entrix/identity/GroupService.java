@@ -16,6 +16,7 @@ import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.NotFoundException;
 import tn.entrix.platform.Page;
 import tn.entrix.platform.RuleViolationException;
+import tn.entrix.platform.SqlValues;
 
 /**
  * Groups of users of three kinds (marketing, access control, geographic), filled by hand, by CSV import or by a rule
@@ -124,7 +125,7 @@ public class GroupService {
                         + "order by u.username limit ?2 offset ?3")
                 .setParameter(1, id).setParameter(2, size).setParameter(3, (long) page * size).getResultList();
         List<MemberView> items = rows.stream().map(r -> new MemberView(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], MemberSource.valueOf((String) r[3]), instant(r[4]))).toList();
+                (String) r[2], MemberSource.valueOf((String) r[3]), SqlValues.instant(r[4]))).toList();
         return new Page<>(items, page, size, memberCount(id));
     }
 
@@ -249,13 +250,4 @@ public class GroupService {
         return GroupView.of(g, memberCount(g.getId()));
     }
 
-    static Instant instant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return (Instant) value;
-    }
 }

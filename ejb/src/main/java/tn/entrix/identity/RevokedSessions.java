@@ -5,13 +5,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import jakarta.inject.Inject;
+import tn.entrix.platform.SqlValues;
 
 /**
  * The sessions that were revoked and have not expired yet, in memory, so that verifying a bearer token stays free of
@@ -52,9 +52,7 @@ public class RevokedSessions {
         List<Object[]> rows = em.createNativeQuery("select id, expires_at from user_session "
                 + "where revoked_at is not null and expires_at > now()").getResultList();
         for (Object[] row : rows) {
-            Object expiry = row[1];
-            revoked.put((String) row[0], expiry instanceof Timestamp t ? t.toInstant()
-                    : expiry instanceof Instant i ? i : ((java.time.OffsetDateTime) expiry).toInstant());
+            revoked.put((String) row[0], SqlValues.instant(row[1]));
         }
         loaded = true;
     }

@@ -45,7 +45,7 @@ public class UserService {
     Sessions sessions;
 
     public long create(String username, String email, String displayName, String password, Set<Role> roles) {
-        if (findByUsername(username).isPresent()) {
+        if (accounts.byUsername(username).isPresent()) {
             throw new ConflictException("USERNAME_TAKEN", "The username '" + username + "' is taken",
                     Map.of("field", "username"));
         }
@@ -210,8 +210,7 @@ public class UserService {
     }
 
     public Optional<User> findByUsername(String username) {
-        return em.createQuery("select u from User u where lower(u.username) = lower(:n)", User.class)
-                .setParameter("n", username).getResultStream().findFirst();
+        return accounts.byUsername(username);
     }
 
     /** Every role the user may act as: the granted ones expanded down the hierarchy (SUPERADMIN → ADMIN → ...). */

@@ -225,13 +225,18 @@ public class OrderService {
         return view(em.find(TicketOrder.class, orderId));
     }
 
-    /** The order the payment side is about to collect: number and amount, if it is still payable. */
-    public OrderView payable(String username, long orderId) {
-        TicketOrder order = own(username, orderId, false);
-        if (order.getStatus() != OrderStatus.PENDING_PAYMENT || !order.getExpiresAt().isAfter(clock.instant())) {
-            throw new ConflictException("ORDER_NOT_PENDING", "Order " + order.getNumber() + " is not payable");
+
+    /** The references of the order's seats, in one query. */
+    private Map<Long, String> seatReferences(List<OrderItem> items) {
+        List<Long> seats = items.stream().map(OrderItem::getSeatId).filter(java.util.Objects::nonNull).toList();
+        Map<Long, String> references = new java.util.HashMap<>();
+        if (!seats.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select id, reference from seat where id in (:s)")
+                    .setParameter("s", seats).getResultList();
+            rows.forEach(row -> references.put(((Number) row[0]).longValue(), (String) row[1]));
         }
-        return view(order);
+        return references;
     }
 
     private void usePromoCode(long eventId, long ticketTypeId, String code) {
@@ -267,10 +272,10 @@ public class OrderService {
     }
 
     private OrderView view(TicketOrder o) {
+        Map<Long, String> references = seatReferences(o.getItems());
         List<OrderItemView> items = new ArrayList<>();
         for (OrderItem item : o.getItems()) {
-            String reference = item.getSeatId() == null ? null : (String) em.createNativeQuery(
-                    "select reference from seat where id = :s").setParameter("s", item.getSeatId()).getSingleResult();
+            String reference = item.getSeatId() == null ? null : references.get(item.getSeatId());
             items.add(new OrderItemView(item.getId(), item.getTicketTypeId(), item.getSeatId(), reference,
                     item.getBasePrice(), item.getDiscount(), item.getPrice(), item.getBreakdown()));
         }
