@@ -36,6 +36,9 @@ class DomainConfigurerTest {
               <configs>
                 <config name="server-config">
                   <hazelcast-config-specific-configuration enabled="false"></hazelcast-config-specific-configuration>
+                  <thread-pools>
+                    <thread-pool name="http-thread-pool" max-thread-pool-size="64"></thread-pool>
+                  </thread-pools>
                   <batch-runtime-configuration table-prefix="jbatch_" schema-name="public" data-source-lookup-name="jdbc/entrix">
                   </batch-runtime-configuration>
                   <admin-service>
@@ -119,7 +122,9 @@ class DomainConfigurerTest {
         assertTrue(commands.contains("set configs.config.server-config.batch-runtime-configuration.schema-name=public"));
         assertTrue(commands.stream().anyMatch(c -> c.startsWith("create-jvm-options \"-Dentrix.flouci.base-url=http")),
                 String.join("\n", commands));
-        assertEquals(24, commands.size(), String.join("\n", commands));
+        assertTrue(commands.contains(
+                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64"));
+        assertEquals(25, commands.size(), String.join("\n", commands));
     }
 
     @Test
