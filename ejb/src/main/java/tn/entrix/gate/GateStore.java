@@ -15,21 +15,21 @@ import java.util.Set;
  * fixed statements that must take a millisecond, and the benchmark's plain-JDBC loop runs exactly these. Every write
  * of a decision is one statement (writable CTEs): presence, live counters and the log row in one round trip.
  */
-final class GateStore {
+public final class GateStore {
 
     /** Live counters are spread over this many rows per key so concurrent scans do not queue on one. */
-    static final int SHARDS = 8;
+    public static final int SHARDS = 8;
 
     private GateStore() {
     }
 
     /** Every scan's log row; a nonce already taken inserts nothing and returns no id. */
-    private static final String LOG = "insert into scan (device_id, steward, access_point_id, event_id, "
+    public static final String LOG = "insert into scan (device_id, steward, access_point_id, event_id, "
             + "access_right_id, direction, nonce, scanned_at, received_at, decision, reason, supervisor, offline, "
             + "conflict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (device_id, nonce) do nothing "
             + "returning id";
 
-    static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, r.valid_until, "
+    public static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, r.valid_until, "
             + "r.token_sha256 = ?, coalesce(u.display_name, u.username), s.reference, "
             + "array(select zone_id from access_right_zone z where z.access_right_id = r.id), "
             + "coalesce(p.inside, false), coalesce(p.entries, 0), p.last_entry_at, p.last_entry_point_id "
@@ -81,9 +81,11 @@ final class GateStore {
     }
 
     /** People inside a zone now (entries minus exits over its counter shards). */
+    public static final String INSIDE = "select coalesce(sum(entries - exits), 0) from zone_occupancy "
+            + "where event_id = ? and zone_id = ?";
+
     static long inside(Connection c, long eventId, long zoneId) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select coalesce(sum(entries - exits), 0) from zone_occupancy "
-                + "where event_id = ? and zone_id = ?")) {
+        try (PreparedStatement s = c.prepareStatement(INSIDE)) {
             s.setLong(1, eventId);
             s.setLong(2, zoneId);
             try (ResultSet rs = s.executeQuery()) {
@@ -93,7 +95,7 @@ final class GateStore {
         }
     }
 
-    static final String ENTER = "with presence as ("
+    public static final String ENTER = "with presence as ("
             + "insert into access_presence (access_right_id, event_id, inside, entries, exits, first_entry_at, "
             + "last_entry_at, last_entry_point_id) values (?, ?, true, 1, 0, ?, ?, ?) "
             + "on conflict (access_right_id) do update set inside = true, entries = access_presence.entries + 1, "
@@ -106,7 +108,7 @@ final class GateStore {
             + "on conflict (event_id, access_point_id, shard) do update set entries = gate_traffic.entries + 1) "
             + LOG;
 
-    static final String EXIT = "with presence as (update access_presence set inside = false, exits = exits + 1, "
+    public static final String EXIT = "with presence as (update access_presence set inside = false, exits = exits + 1, "
             + "last_exit_at = ?, last_exit_point_id = ? where access_right_id = ?), "
             + "zone as (insert into zone_occupancy (event_id, zone_id, shard, exits) values (?, ?, ?, 1) "
             + "on conflict (event_id, zone_id, shard) do update set exits = zone_occupancy.exits + 1), "
@@ -114,7 +116,7 @@ final class GateStore {
             + "on conflict (event_id, access_point_id, shard) do update set exits = gate_traffic.exits + 1) "
             + LOG;
 
-    static final String DENY = "with denial as (insert into denial_count (event_id, reason, shard, count) "
+    public static final String DENY = "with denial as (insert into denial_count (event_id, reason, shard, count) "
             + "select ?, ?, ?, 1 where ?::bigint is not null "
             + "on conflict (event_id, reason, shard) do update set count = denial_count.count + 1), "
             + "gate as (insert into gate_traffic (event_id, access_point_id, shard, denied) "

@@ -15,9 +15,10 @@ import tn.entrix.access.EventKeyCreated;
 import tn.entrix.access.TokenVerifier;
 
 /**
- * Every public key of the installation in memory, so the first check of a scan (is this a code we signed?) never
- * reads the database, not even for a forged key id: keys are loaded once, and each new key is added as its
- * transaction commits ({@link EventKeyCreated}).
+ * Every public key of the installation in memory, so the first check of a scan (is this a code we signed?) does not
+ * read the database: keys are loaded once, and each new key is added as its transaction commits
+ * ({@link EventKeyCreated}). A key id still unknown reloads the keys at most once per {@link #RELOAD_EVERY} (a key
+ * made by another server or a data load), so a flood of forged key ids costs one query per period, not one per scan.
  */
 @ApplicationScoped
 public class PublicKeys {
@@ -25,8 +26,11 @@ public class PublicKeys {
     @Resource(lookup = "jdbc/entrix")
     DataSource dataSource;
 
+    static final long RELOAD_EVERY = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
     private final Map<Integer, byte[]> keys = new ConcurrentHashMap<>();
     private volatile TokenVerifier verifier;
+    private final java.util.concurrent.atomic.AtomicLong lastLoad = new java.util.concurrent.atomic.AtomicLong();
 
     public TokenVerifier verifier() {
         TokenVerifier v = verifier;
@@ -34,7 +38,7 @@ public class PublicKeys {
             synchronized (this) {
                 if (verifier == null) {
                     loadAll();
-                    verifier = new TokenVerifier(keys::get);
+                    verifier = new TokenVerifier(this::find);
                 }
                 v = verifier;
             }
@@ -48,11 +52,22 @@ public class PublicKeys {
         return Map.copyOf(keys);
     }
 
+    private byte[] find(int keyId) {
+        byte[] key = keys.get(keyId);
+        long last = lastLoad.get();
+        if (key == null && System.nanoTime() - last > RELOAD_EVERY && lastLoad.compareAndSet(last, System.nanoTime())) {
+            loadAll();
+            key = keys.get(keyId);
+        }
+        return key;
+    }
+
     void added(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventKeyCreated created) {
         keys.put(created.keyId(), created.publicKey());
     }
 
     private void loadAll() {
+        lastLoad.set(System.nanoTime());
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select key_id, public_key from event_key");
              ResultSet rs = s.executeQuery()) {
