@@ -34,7 +34,11 @@ public class DeviceCredentials {
     @Resource(lookup = "jdbc/entrix")
     DataSource dataSource;
 
+    /** How often a device's last-seen time is written (not on every scan: it is for the console, not for audit). */
+    static final long SEEN_EVERY = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
     private final Map<String, Device> byHash = new ConcurrentHashMap<>();
+    private final Map<Long, Long> seenAt = new ConcurrentHashMap<>();
 
     /** The active device holding this credential; 401 when unknown, 403 when revoked. */
     public Device authenticate(String credential) {
@@ -49,6 +53,16 @@ public class DeviceCredentials {
             byHash.put(hash, device);
         }
         return device;
+    }
+
+    /** Whether the device's last-seen time is due to be written now (at most once a minute per device). */
+    public boolean seenDue(long deviceId) {
+        long now = System.nanoTime();
+        Long last = seenAt.get(deviceId);
+        if (last != null && now - last < SEEN_EVERY) {
+            return false;
+        }
+        return last == null ? seenAt.putIfAbsent(deviceId, now) == null : seenAt.replace(deviceId, last, now);
     }
 
     void forget(@Observes(during = TransactionPhase.AFTER_SUCCESS) DeviceChanged changed) {

@@ -99,6 +99,18 @@ public class DeviceService {
                 .getResultStream().map(DeviceView::of).toList();
     }
 
+    /** An access point of an event's mapping, as a choice when enrolling a device for the event. */
+    public record PointOption(long id, String label) {
+    }
+
+    public List<PointOption> accessPointsOf(long eventId) {
+        return em.createNativeQuery("select ap.id, ap.name || ' (' || ap.code || ')' from access_point ap "
+                        + "join event e on e.mapping_id = ap.mapping_id where e.id = :e order by ap.code")
+                .setParameter("e", eventId).getResultStream()
+                .map(r -> new PointOption(((Number) ((Object[]) r)[0]).longValue(), (String) ((Object[]) r)[1]))
+                .toList();
+    }
+
     private ScannerDevice find(long id) {
         ScannerDevice device = em.find(ScannerDevice.class, id);
         if (device == null) {

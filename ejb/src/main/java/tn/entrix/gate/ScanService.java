@@ -60,6 +60,9 @@ public class ScanService {
     AuditService audit;
 
     @Inject
+    DeviceCredentials credentials;
+
+    @Inject
     Clock clock;
 
     /** An online scan, decided now. */
@@ -67,6 +70,7 @@ public class ScanService {
         GateMap.Point point = pointOf(device, request);
         try (Connection c = dataSource.getConnection()) {
             Instant now = clock.instant();
+            seen(c, device, now);
             ScanDecision decision = decide(c, device, point, request, now, now, false);
             if (decision == null) {
                 // the nonce was taken by an earlier (maybe concurrent) scan: undo this one, answer the first one
@@ -110,6 +114,7 @@ public class ScanService {
         order.sort(Comparator.comparing(i -> scans.get(i).scannedAt()));
         ScanDecision[] decisions = new ScanDecision[scans.size()];
         try (Connection c = dataSource.getConnection()) {
+            seen(c, device, now);
             for (int i : order) {
                 ScanRequest scan = scans.get(i);
                 ScanDecision earlier = GateStore.replay(c, device.id(), scan.nonce());
@@ -127,6 +132,16 @@ public class ScanService {
             throw new IllegalStateException("Offline scans could not be stored", e);
         }
         return List.of(decisions);
+    }
+
+    private void seen(Connection c, Device device, Instant now) throws SQLException {
+        if (credentials.seenDue(device.id())) {
+            try (var s = c.prepareStatement("update scanner_device set last_seen_at = ? where id = ?")) {
+                s.setTimestamp(1, java.sql.Timestamp.from(now));
+                s.setLong(2, device.id());
+                s.executeUpdate();
+            }
+        }
     }
 
     private ScanDecision decide(Connection c, Device device, GateMap.Point point, ScanRequest request, Instant at,
