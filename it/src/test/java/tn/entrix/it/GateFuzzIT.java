@@ -43,7 +43,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GateFuzzIT {
 
     private static final String PASSWORD = "Stade-Olympique-1";
-    private static final int CODES = 100_000;
+    /** The 100,000; {@code -Dentrix.it.fuzz.codes=N} for a quick local run. */
+    private static final int CODES = Integer.getInteger("entrix.it.fuzz.codes", 100_000);
     private static final int THREADS = 16;
     private static final Pattern DECISION = Pattern.compile("\"decision\"\\s*:\\s*\"([A-Z]+)\"");
     private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([A-Z_]+)\"");
