@@ -98,7 +98,6 @@ export async function decide(doc, code, accessPointId, direction, now = Date.now
   const shown = { zone: zone?.name ?? null, rightId: token.rightId };
   if (doc.revoked.includes(token.rightId)) return denied('REVOKED', shown);
   const hash = await sha256Hex(`${doc.salt}:${token.rightId}`);
-  if (doc.banned.includes(hash)) return denied('BLACKLISTED', shown);
   const presence = presenceOf(doc.eventId, token.rightId);
   if (direction === 'EXIT') {
     if (point.kind === 'ENTRY') return denied('ENTRY_ONLY', shown);
@@ -114,6 +113,8 @@ export async function decide(doc, code, accessPointId, direction, now = Date.now
     return denied('ALREADY_INSIDE', { ...shown, earlierEntryAt: presence.enteredAt, earlierEntryGate: presence.gate });
   }
   if (presence.entries > 0 && doc.reentry === 'NONE') return denied('NO_REENTRY', shown);
+  // as on the server, the ban is checked for a way in only: a banned holder inside may always leave
+  if (doc.banned.includes(hash)) return denied('BLACKLISTED', shown);
   return { decision: 'ADMITTED', reason: 'ENTERED', ...shown };
 }
 
