@@ -7,7 +7,7 @@ import * as api from './api.js';
 import { NetworkError } from './api.js';
 import { Camera } from './camera.js';
 import { decisionShown, showDecision } from './decision.js';
-import { t, translatePage } from './i18n.js';
+import { reason, t, timeOfDay, translatePage } from './i18n.js';
 import * as offline from './offline.js';
 import { nonce } from './signature.js';
 import { parseToken } from './token.js';
@@ -20,6 +20,7 @@ const CAMERA = 'entrix.scanner.camera';
 const UPLOAD_EVERY_MS = 15000;
 const PACKAGES_EVERY_MS = 10 * 60000;
 const UPLOAD_CHUNK = 500;
+const RECENT = 6;
 
 const state = {
   token: sessionStorage.getItem(TOKEN),
@@ -246,6 +247,7 @@ async function check(code) {
     decidedOffline = true;
   }
   $('manualCode').value = '';
+  addRecent(decision, decidedOffline);
   showDecision(decision, {
     offline: decidedOffline,
     autoClose: camera?.running,
@@ -254,6 +256,19 @@ async function check(code) {
       $('manualCode').focus();
     },
   });
+}
+
+/** The last decisions under the scan field, newest first: what the steward just did, at a glance. */
+function addRecent(decision, decidedOffline) {
+  const item = document.createElement('li');
+  item.className = decision.decision === 'ADMITTED' ? 'admitted' : 'denied';
+  const who = [decision.holderName, decision.zone, decision.seat].filter(Boolean).join(' · ');
+  item.textContent = `${timeOfDay(new Date().toISOString(), true)}  ${decision.decision === 'ADMITTED' ? '✓' : '✕'} `
+    + `${reason(decision.reason)}${who ? ` — ${who}` : ''}${decidedOffline ? ` (${t('offline').toLowerCase()})` : ''}`;
+  const list = $('recentList');
+  list.prepend(item);
+  while (list.children.length > RECENT) list.lastElementChild.remove();
+  $('recent').hidden = false;
 }
 
 /** Decides with the stored package, queues the scan for upload, and remembers an admission. */

@@ -38,8 +38,7 @@ export function showDecision(d, { offline = false, autoClose = false, onClose = 
   detail(list, t('seat'), d.seat);
   if (d.reason === 'WRONG_GATE' && d.rightGates?.length) detail(list, t('rightGates'), d.rightGates.join(', '));
   if (d.reason === 'ALREADY_INSIDE' && d.earlierEntryAt) {
-    const earlier = t('earlierEntry', { at: timeOfDay(d.earlierEntryAt), gate: d.earlierEntryGate ?? '' });
-    detail(list, '', earlier.replace(/, $/, ''));
+    detail(list, t('earlierEntry'), [timeOfDay(d.earlierEntryAt), d.earlierEntryGate].filter(Boolean).join(', '));
   }
   const supervisor = $('decisionSupervisor');
   supervisor.hidden = !d.supervisor;

@@ -38,10 +38,11 @@ const TEXTS = {
     zone: 'Zone',
     seat: 'Place',
     rightGates: 'Portes à prendre',
-    earlierEntry: 'Déjà entré à {at}, {gate}',
+    earlierEntry: 'Entré à',
     supervisor: 'Appeler un superviseur',
     offlineDecision: 'Décision hors ligne',
     replay: 'Même scan déjà envoyé : première décision',
+    recent: 'Derniers passages',
     tapToContinue: 'Toucher pour continuer',
     uploaded: '{n} scan(s) hors ligne envoyé(s)',
     conflicts: '{n} conflit(s) signalé(s) au superviseur',
@@ -87,10 +88,11 @@ const TEXTS = {
     zone: 'Zone',
     seat: 'Seat',
     rightGates: 'Gates to use',
-    earlierEntry: 'Entered at {at}, {gate}',
+    earlierEntry: 'Entered at',
     supervisor: 'Call a supervisor',
     offlineDecision: 'Decided offline',
     replay: 'Same scan sent before: first decision',
+    recent: 'Latest scans',
     tapToContinue: 'Tap to continue',
     uploaded: '{n} offline scan(s) uploaded',
     conflicts: '{n} conflict(s) raised for a supervisor',
@@ -143,7 +145,9 @@ export function translatePage(root = document) {
   root.querySelectorAll('[data-t-placeholder]').forEach((el) => { el.placeholder = t(el.dataset.tPlaceholder); });
 }
 
-/** A time of day as the steward's phone shows it. */
-export function timeOfDay(iso) {
-  return new Date(iso).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'fr-FR', { hour: '2-digit', minute: '2-digit' });
+/** A time of day in Tunis, as every screen of Entrix shows it (whatever the phone's own time zone). */
+export function timeOfDay(iso, seconds = false) {
+  return new Date(iso).toLocaleTimeString(lang === 'en' ? 'en-GB' : 'fr-FR', {
+    hour: '2-digit', minute: '2-digit', second: seconds ? '2-digit' : undefined, timeZone: 'Africa/Tunis',
+  });
 }

@@ -149,6 +149,8 @@ class GateBrowserIT {
                     "where the earlier entry was");
             browser.shot("scanner-already-inside");
             browser.click(By.id("decision"));
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#recentList li")).size(),
+                    "the latest scans under the field");
 
             // no network: the phone decides with the offline package, queues, and uploads once back online
             HasNetworkConditions network = (HasNetworkConditions) browser.driver;
