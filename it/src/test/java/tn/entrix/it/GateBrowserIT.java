@@ -195,6 +195,13 @@ class GateBrowserIT {
             steward(codes, steward);
             browser.waitForExactText(By.id("denied"), "3");
             browser.shot("live-polled");
+
+            // a steward has the console but not this page
+            browser.click(By.id("topbar:logout"));
+            browser.login(steward, PASSWORD);
+            assertTrue(browser.driver.findElements(By.id("nav:gateLive")).isEmpty(), "not in a steward's menu");
+            browser.open("/console/gate/live.xhtml?event=" + event);
+            browser.waitForText(By.tagName("h1"), "Accès refusé");
         }
     }
 
