@@ -122,6 +122,7 @@ async function checkDevice(event) {
 
 /** Fetches and keeps the offline package of each event of the device (one failing does not stop the others). */
 async function fetchPackages(eventIds) {
+  offline.keepOnly(eventIds);
   await Promise.allSettled(eventIds.map(async (id) => offline.storePackage(
     await api.offlinePackage(state.token, state.device, id))));
 }

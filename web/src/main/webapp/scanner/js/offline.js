@@ -37,6 +37,15 @@ export async function storePackage(pkg) {
   return doc;
 }
 
+/** Forgets the packages of events this device no longer scans (re-assigned, or another device on this phone). */
+export function keepOnly(eventIds) {
+  const all = read(PACKAGES, {});
+  for (const id of Object.keys(all)) {
+    if (!eventIds.includes(Number(id))) delete all[id];
+  }
+  write(PACKAGES, all);
+}
+
 /** The stored package document of an event, or null. */
 export function packageOf(eventId) {
   const pkg = read(PACKAGES, {})[eventId];
