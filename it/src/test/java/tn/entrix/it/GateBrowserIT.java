@@ -106,7 +106,7 @@ class GateBrowserIT {
         String authority = Stack.newUser("prefecture", PASSWORD, "AUTHORITY");
         try (Browser browser = new Browser("gate")) {
             browser.driver.manage().window().setSize(PHONE);
-            browser.open("/scanner/index.html");
+            browser.open("/scanner/");
             scannerReady(browser);
             browser.shot("scanner-signin");
             browser.type(By.id("username"), steward);
