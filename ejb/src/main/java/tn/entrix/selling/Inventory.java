@@ -110,14 +110,16 @@ class Inventory {
     }
 
     /** A refunded order: its places leave sold and its seats are free again, for sale to someone else. */
-    void unsell(long orderId, long ticketTypeId, int quantity) {
+    void unsell(long orderId, long holdId, long ticketTypeId, int quantity) {
         int updated = em.createNativeQuery("update ticket_type set sold = sold - :q where id = :t")
                 .setParameter("q", quantity).setParameter("t", ticketTypeId).executeUpdate();
         if (updated != 1) {
             throw new IllegalStateException("ticket type " + ticketTypeId + " vanished");
         }
+        // by hold_id (a sold seat keeps it), which event_seat_hold_ix serves; order_id has no index
         em.createNativeQuery("update event_seat set status = 'FREE', hold_id = null, order_id = null "
-                + "where order_id = :o and status = 'SOLD'").setParameter("o", orderId).executeUpdate();
+                + "where hold_id = :h and order_id = :o and status = 'SOLD'").setParameter("h", holdId)
+                .setParameter("o", orderId).executeUpdate();
     }
 
     /** Seats held by a hold, in seat order, with their reference. */

@@ -225,7 +225,8 @@ public class OrderService {
         String why = reason.strip();
         order.refunded(why, clock.instant());
         em.flush();
-        inventory.unsell(order.getId(), order.getItems().get(0).getTicketTypeId(), order.getItems().size());
+        inventory.unsell(order.getId(), order.getHoldId(), order.getItems().get(0).getTicketTypeId(),
+                order.getItems().size());
         boolean flouci = order.getPaymentId() != null
                 && payments.refundDue(order.getPaymentId(), "order " + order.getNumber() + " refunded: " + why);
         audit.record("ORDER_REFUNDED", ENTITY, order.getId(), Severity.HIGH, order.getNumber() + " "
