@@ -272,7 +272,7 @@ public class DemoData {
                     derby ? fixture.startsAt().minus(DemoSeason.DERBY_DOORS) : null,
                     List.of(new LineupEntry(home, LineupRole.HOME),
                             new LineupEntry(clubs.get(fixture.opponent()), LineupRole.AWAY)),
-                    metadata.build(), null));
+                    metadata.build(), null, null));
             moveTo(event.id(), DemoSeason.statusAt(fixture.startsAt(), fixture.endsAt(), now));
         }
     }
@@ -288,7 +288,7 @@ public class DemoData {
         EventView concert = events.create(new EventRequest(CONCERT_CODE, "Saber Rebaï — une nuit à Radès",
                 EventKind.CONCERT, "Concert", null, concertMapping, start, end, start.minus(Duration.ofHours(3)),
                 List.of(new LineupEntry(headliner, LineupRole.HEADLINER), new LineupEntry(support, LineupRole.SUPPORT)),
-                Json.createObjectBuilder().add("stage", "Virage Sud").add("age_limit", 0).build(), null));
+                Json.createObjectBuilder().add("stage", "Virage Sud").add("age_limit", 0).build(), null, null));
         Instant now = clock.instant();
         moveTo(concert.id(), now.isBefore(start) ? EventStatus.ON_SALE : DemoSeason.statusAt(start, end, now));
     }
