@@ -89,7 +89,9 @@ public class DemoData {
             new Account("mariem.jebali", "fan12345", "Mariem Jebali", Role.USER),
             new Account("oussama.bouazizi", "fan12345", "Oussama Bouazizi", Role.USER),
             new Account("hedi.gharbi", "steward12345", "Hédi Gharbi", Role.BADGECHECKER),
-            new Account("salma.mansouri", "steward12345", "Salma Mansouri", Role.BADGECHECKER));
+            new Account("salma.mansouri", "steward12345", "Salma Mansouri", Role.BADGECHECKER),
+            // banned by a court order from every event (by account and CIN): never buys in the demo or the tests
+            new Account(DemoBans.BANNED, "fan12345", "Karim Bannani", Role.USER));
 
     @Inject
     UserService users;
@@ -123,6 +125,9 @@ public class DemoData {
 
     @Inject
     DemoSales sales;
+
+    @Inject
+    DemoBans bans;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
@@ -158,6 +163,9 @@ public class DemoData {
         if (!sales.present()) {
             timed(loaded, "groups, contracts and the ticket configuration of the events on sale",
                     () -> sales.load(clock.instant()));
+        }
+        if (!bans.present()) {
+            timed(loaded, "blacklist (2 bans)", bans::load);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> loaded.isEmpty() ? "Demo data present already (checked in " + millis + " ms)"
