@@ -15,10 +15,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
+import tn.entrix.platform.EntrixException;
 import tn.entrix.platform.Page;
 import tn.entrix.platform.RequiredBody;
 import tn.entrix.platform.ResponseView;
@@ -33,6 +38,12 @@ public class BansResource {
 
     @Inject
     BlacklistService blacklist;
+
+    @Inject
+    Bans bans;
+
+    @Inject
+    Clock clock;
 
     @Context
     UriInfo uri;
@@ -72,6 +83,50 @@ public class BansResource {
     @APIResponse(responseCode = "404", description = "BAN_NOT_FOUND")
     public BanView find(@PathParam("id") long id) {
         return blacklist.find(id);
+    }
+
+    @GET
+    @Path("check")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Operation(summary = "Whether a user is banned from an event (now, or at 'at'), as the gate and the sale ask it; "
+            + "a check by staff is not a hit and is not audited")
+    @APIResponse(responseCode = "400", description = "CHECK_PARAMS_REQUIRED, INVALID_INSTANT")
+    public BanCheckView check(@QueryParam("userId") Long userId, @QueryParam("eventId") Long eventId,
+                              @QueryParam("at") String at) {
+        if (userId == null || eventId == null) {
+            throw bad("CHECK_PARAMS_REQUIRED", "userId and eventId are required");
+        }
+        Instant when = instant(at);
+        return bans.match(userId, eventId, when).map(m -> new BanCheckView(userId, eventId, true, m))
+                .orElseGet(() -> new BanCheckView(userId, eventId, false, null));
+    }
+
+    @GET
+    @Path("banned-users")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Operation(summary = "The ids of the users banned from an event (now, or at 'at'), by account or by CIN: what "
+            + "the scanners' offline package carries")
+    @APIResponse(responseCode = "400", description = "CHECK_PARAMS_REQUIRED, INVALID_INSTANT")
+    public List<Long> bannedUsers(@QueryParam("eventId") Long eventId, @QueryParam("at") String at) {
+        if (eventId == null) {
+            throw bad("CHECK_PARAMS_REQUIRED", "eventId is required");
+        }
+        return bans.bannedUserIds(eventId, instant(at));
+    }
+
+    private Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return Instant.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw bad("INVALID_INSTANT", "'at' must be an ISO-8601 instant, e.g. 2027-03-14T15:00:00Z");
+        }
+    }
+
+    private static EntrixException bad(String code, String message) {
+        return new EntrixException(EntrixException.Kind.BAD_REQUEST, code, message);
     }
 
     @POST
