@@ -34,11 +34,11 @@ public class DemoBans {
     @Inject
     EventService events;
 
-    boolean present() {
+    public boolean present() {
         return blacklist.list(new BanFilter(null, null, BANNED_CIN, null, null, null, null), 0, 1).total() > 0;
     }
 
-    void load() {
+    public void load() {
         accounts.updateProfile(BANNED, new ProfileRequest("Karim Bannani", null, null, null, "Tunis", "Tunis",
                 BANNED_CIN, null, "fr", false));
         blacklist.create(new BanRequest(null, BANNED, BANNED_CIN, "Interdiction de stade "
