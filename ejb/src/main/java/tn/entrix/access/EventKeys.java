@@ -29,6 +29,9 @@ public class EventKeys {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<EventKeyCreated> created;
+
     /** The signer of the event's active key; the first call for an event makes its first key. */
     public TokenSigner activeSigner(long eventId) {
         EventKey key = active(eventId);
@@ -77,6 +80,7 @@ public class EventKeys {
         key.seal(masterKey.seal(secret.getEncoded(), context(key)));
         em.persist(key);
         em.flush();
+        created.fire(new EventKeyCreated(key.getKeyId(), key.getPublicKey()));
         return key;
     }
 

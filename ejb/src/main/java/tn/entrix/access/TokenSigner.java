@@ -42,4 +42,18 @@ public final class TokenSigner {
         System.arraycopy(signature, 0, all, payload.length, signature.length);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(all);
     }
+
+    /**
+     * Signs other content with the event's key (an offline package for the event's scanners): a raw Ed25519
+     * signature, base64url. Never a 45-byte token payload: those only go through {@link #sign(AccessToken)}.
+     */
+    public String signDocument(byte[] content) {
+        if (content.length == AccessToken.PAYLOAD_LENGTH) {
+            throw new IllegalArgumentException("a document cannot have the length of a token payload");
+        }
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, key);
+        signer.update(content, 0, content.length);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(signer.generateSignature());
+    }
 }

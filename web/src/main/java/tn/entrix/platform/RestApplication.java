@@ -48,6 +48,8 @@ public class RestApplication extends Application {
             tn.entrix.payment.PaymentsResource.class, tn.entrix.finance.CommissionsResource.class,
             tn.entrix.access.AccessRightsResource.class, tn.entrix.access.EventAccessRightsResource.class,
             tn.entrix.access.EventKeysResource.class,
+            tn.entrix.gate.ScansResource.class, tn.entrix.gate.DevicesResource.class,
+            tn.entrix.gate.EventGateResource.class,
             tn.entrix.blacklist.BansResource.class,
             JobsResource.class);
 

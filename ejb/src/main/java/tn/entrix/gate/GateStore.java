@@ -1,0 +1,255 @@
+package tn.entrix.gate;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The scan path's SQL, on the connection of the scan's transaction. Plain JDBC on purpose: a scan is a handful of
+ * fixed statements that must take a millisecond, and the benchmark's plain-JDBC loop runs exactly these. Every write
+ * of a decision is one statement (writable CTEs): presence, live counters and the log row in one round trip.
+ */
+public final class GateStore {
+
+    /** Live counters are spread over this many rows per key so concurrent scans do not queue on one. */
+    public static final int SHARDS = 8;
+
+    private GateStore() {
+    }
+
+    /** Every scan's log row; a nonce already taken inserts nothing and returns no id. */
+    public static final String LOG = "insert into scan (device_id, steward, access_point_id, event_id, "
+            + "access_right_id, direction, nonce, scanned_at, received_at, decision, reason, supervisor, offline, "
+            + "conflict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (device_id, nonce) do nothing "
+            + "returning id";
+
+    public static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, r.valid_until, "
+            + "r.token_sha256 = ?, coalesce(u.display_name, u.username), s.reference, "
+            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id), "
+            + "coalesce(p.inside, false), coalesce(p.entries, 0), p.last_entry_at, p.last_entry_point_id "
+            + "from access_right r join app_user u on u.id = r.user_id left join seat s on s.id = r.seat_id "
+            + "left join access_presence p on p.access_right_id = r.id where r.id = ? for update of r";
+
+    /** The right under its row lock (concurrent scans of one code queue here: check-and-admit), or null. */
+    static RightState lockRight(Connection c, long rightId, byte[] tokenSha256) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(LOCK_RIGHT)) {
+            s.setBytes(1, tokenSha256);
+            s.setLong(2, rightId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                Set<Long> zones = new HashSet<>();
+                zones.add(rs.getLong(3));
+                Array array = rs.getArray(10);
+                for (Object zone : (Object[]) array.getArray()) {
+                    zones.add(((Number) zone).longValue());
+                }
+                long lastPoint = rs.getLong(14);
+                Long lastEntryPoint = rs.wasNull() ? null : lastPoint;
+                return new RightState(rightId, rs.getLong(1), rs.getLong(2), rs.getLong(3), Set.copyOf(zones),
+                        rs.getString(4), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getBoolean(7),
+                        rs.getString(8), rs.getString(9), rs.getBoolean(11), rs.getInt(12),
+                        instant(rs.getTimestamp(13)), lastEntryPoint);
+            }
+        }
+    }
+
+    /** Which of these groups the user is in (derby segregation). */
+    static Set<Long> groupsOf(Connection c, long userId, Set<Long> groups) throws SQLException {
+        Set<Long> in = new HashSet<>();
+        if (groups.isEmpty()) {
+            return in;
+        }
+        try (PreparedStatement s = c.prepareStatement(
+                "select group_id from group_member where user_id = ? and group_id = any (?)")) {
+            s.setLong(1, userId);
+            s.setArray(2, c.createArrayOf("bigint", groups.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    in.add(rs.getLong(1));
+                }
+            }
+        }
+        return in;
+    }
+
+    /** People inside a zone now (entries minus exits over its counter shards). */
+    public static final String INSIDE = "select coalesce(sum(entries - exits), 0) from zone_occupancy "
+            + "where event_id = ? and zone_id = ?";
+
+    static long inside(Connection c, long eventId, long zoneId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSIDE)) {
+            s.setLong(1, eventId);
+            s.setLong(2, zoneId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    public static final String ENTER = "with presence as ("
+            + "insert into access_presence (access_right_id, event_id, inside, entries, exits, first_entry_at, "
+            + "last_entry_at, last_entry_point_id) values (?, ?, true, 1, 0, ?, ?, ?) "
+            + "on conflict (access_right_id) do update set inside = true, entries = access_presence.entries + 1, "
+            + "last_entry_at = excluded.last_entry_at, last_entry_point_id = excluded.last_entry_point_id), "
+            + "used as (update access_right set status = 'USED', updated_at = ?, version = version + 1 "
+            + "where id = ? and status = 'VALID'), "
+            + "zone as (insert into zone_occupancy (event_id, zone_id, shard, entries) values (?, ?, ?, 1) "
+            + "on conflict (event_id, zone_id, shard) do update set entries = zone_occupancy.entries + 1), "
+            + "gate as (insert into gate_traffic (event_id, access_point_id, shard, entries) values (?, ?, ?, 1) "
+            + "on conflict (event_id, access_point_id, shard) do update set entries = gate_traffic.entries + 1) "
+            + LOG;
+
+    public static final String EXIT = "with presence as (update access_presence set inside = false, exits = exits + 1, "
+            + "last_exit_at = ?, last_exit_point_id = ? where access_right_id = ?), "
+            + "zone as (insert into zone_occupancy (event_id, zone_id, shard, exits) values (?, ?, ?, 1) "
+            + "on conflict (event_id, zone_id, shard) do update set exits = zone_occupancy.exits + 1), "
+            + "gate as (insert into gate_traffic (event_id, access_point_id, shard, exits) values (?, ?, ?, 1) "
+            + "on conflict (event_id, access_point_id, shard) do update set exits = gate_traffic.exits + 1) "
+            + LOG;
+
+    public static final String DENY = "with denial as (insert into denial_count (event_id, reason, shard, count) "
+            + "select ?, ?, ?, 1 where ?::bigint is not null "
+            + "on conflict (event_id, reason, shard) do update set count = denial_count.count + 1), "
+            + "gate as (insert into gate_traffic (event_id, access_point_id, shard, denied) "
+            + "select ?, ?, ?, 1 where ?::bigint is not null "
+            + "on conflict (event_id, access_point_id, shard) do update set denied = gate_traffic.denied + 1) "
+            + LOG;
+
+    static final String RECORD_ONLY = LOG;
+
+    /** The log row's values, in the order of {@link #LOG}. */
+    record LogRow(long deviceId, String steward, long accessPointId, Long eventId, Long rightId, Direction direction,
+                  String nonce, Instant scannedAt, Instant receivedAt, String decision, ScanReason reason,
+                  boolean supervisor, boolean offline, String conflict) {
+    }
+
+    /** Admits an entry: presence, USED on the first one, zone and gate counters, the log row. */
+    static Long enter(Connection c, RightState right, long pointId, Instant at, Instant now, LogRow log)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(ENTER)) {
+            int i = 1;
+            s.setLong(i++, right.id());
+            s.setLong(i++, right.eventId());
+            s.setTimestamp(i++, Timestamp.from(at));
+            s.setTimestamp(i++, Timestamp.from(at));
+            s.setLong(i++, pointId);
+            s.setTimestamp(i++, Timestamp.from(now));
+            s.setLong(i++, right.id());
+            s.setLong(i++, right.eventId());
+            s.setLong(i++, right.zoneId());
+            s.setShort(i++, shard(right.id()));
+            s.setLong(i++, right.eventId());
+            s.setLong(i++, pointId);
+            s.setShort(i++, shard(right.id()));
+            return log(s, i, log);
+        }
+    }
+
+    static Long exit(Connection c, RightState right, long pointId, Instant at, LogRow log) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(EXIT)) {
+            int i = 1;
+            s.setTimestamp(i++, Timestamp.from(at));
+            s.setLong(i++, pointId);
+            s.setLong(i++, right.id());
+            s.setLong(i++, right.eventId());
+            s.setLong(i++, right.zoneId());
+            s.setShort(i++, shard(right.id()));
+            s.setLong(i++, right.eventId());
+            s.setLong(i++, pointId);
+            s.setShort(i++, shard(right.id()));
+            return log(s, i, log);
+        }
+    }
+
+    /** A denial: counted per reason and per gate (when the event is known), and logged. */
+    static Long deny(Connection c, long pointId, LogRow log, long shardKey) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(DENY)) {
+            int i = 1;
+            setLong(s, i++, log.eventId());
+            s.setString(i++, log.reason().name());
+            s.setShort(i++, shard(shardKey));
+            setLong(s, i++, log.eventId());
+            setLong(s, i++, log.eventId());
+            s.setLong(i++, pointId);
+            s.setShort(i++, shard(shardKey));
+            setLong(s, i++, log.eventId());
+            return log(s, i, log);
+        }
+    }
+
+    /** Only the log row (an offline denial, an offline admission of a code that names no right). */
+    static Long record(Connection c, LogRow log) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(RECORD_ONLY)) {
+            return log(s, 1, log);
+        }
+    }
+
+    private static Long log(PreparedStatement s, int i, LogRow log) throws SQLException {
+        s.setLong(i++, log.deviceId());
+        s.setString(i++, log.steward());
+        s.setLong(i++, log.accessPointId());
+        setLong(s, i++, log.eventId());
+        setLong(s, i++, log.rightId());
+        s.setString(i++, log.direction().name());
+        s.setString(i++, log.nonce());
+        s.setTimestamp(i++, Timestamp.from(log.scannedAt()));
+        s.setTimestamp(i++, Timestamp.from(log.receivedAt()));
+        s.setString(i++, log.decision());
+        s.setString(i++, log.reason().name());
+        s.setBoolean(i++, log.supervisor());
+        s.setBoolean(i++, log.offline());
+        s.setString(i, log.conflict());
+        try (ResultSet rs = s.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null; // null: the nonce was taken (a retry): the first decision stands
+        }
+    }
+
+    /** The first decision of a nonce, for a retry. */
+    static ScanDecision replay(Connection c, long deviceId, String nonce) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select sc.id, sc.decision, sc.reason, sc.supervisor, "
+                + "sc.access_right_id, sc.event_id, coalesce(u.display_name, u.username), st.reference, sc.conflict "
+                + "from scan sc left join access_right r on r.id = sc.access_right_id "
+                + "left join app_user u on u.id = r.user_id left join seat st on st.id = r.seat_id "
+                + "where sc.device_id = ? and sc.nonce = ?")) {
+            s.setLong(1, deviceId);
+            s.setString(2, nonce);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return null;
+                }
+                long right = rs.getLong(5);
+                Long rightId = rs.wasNull() ? null : right;
+                long event = rs.getLong(6);
+                Long eventId = rs.wasNull() ? null : event;
+                return new ScanDecision(rs.getLong(1), nonce, rs.getString(2), ScanReason.valueOf(rs.getString(3)),
+                        rs.getBoolean(4), true, rightId, eventId, rs.getString(7), null, rs.getString(8), null, null,
+                        null, rs.getString(9));
+            }
+        }
+    }
+
+    static short shard(long key) {
+        return (short) Math.floorMod(key, SHARDS);
+    }
+
+    private static void setLong(PreparedStatement s, int i, Long value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, java.sql.Types.BIGINT);
+        } else {
+            s.setLong(i, value);
+        }
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

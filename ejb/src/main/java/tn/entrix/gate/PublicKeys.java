@@ -1,0 +1,81 @@
+package tn.entrix.gate;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
+import tn.entrix.access.EventKeyCreated;
+import tn.entrix.access.TokenVerifier;
+
+/**
+ * Every public key of the installation in memory, so the first check of a scan (is this a code we signed?) does not
+ * read the database: keys are loaded once, and each new key is added as its transaction commits
+ * ({@link EventKeyCreated}). A key id still unknown reloads the keys at most once per {@link #RELOAD_EVERY} (a key
+ * made by another server or a data load), so a flood of forged key ids costs one query per period, not one per scan.
+ */
+@ApplicationScoped
+public class PublicKeys {
+
+    @Resource(lookup = "jdbc/entrix")
+    DataSource dataSource;
+
+    static final long RELOAD_EVERY = java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+
+    private final Map<Integer, byte[]> keys = new ConcurrentHashMap<>();
+    private volatile TokenVerifier verifier;
+    private final java.util.concurrent.atomic.AtomicLong lastLoad = new java.util.concurrent.atomic.AtomicLong();
+
+    public TokenVerifier verifier() {
+        TokenVerifier v = verifier;
+        if (v == null) {
+            synchronized (this) {
+                if (verifier == null) {
+                    loadAll();
+                    verifier = new TokenVerifier(this::find);
+                }
+                v = verifier;
+            }
+        }
+        return v;
+    }
+
+    /** Every known key, for offline packages. */
+    public Map<Integer, byte[]> all() {
+        verifier();
+        return Map.copyOf(keys);
+    }
+
+    private byte[] find(int keyId) {
+        byte[] key = keys.get(keyId);
+        long last = lastLoad.get();
+        if (key == null && System.nanoTime() - last > RELOAD_EVERY && lastLoad.compareAndSet(last, System.nanoTime())) {
+            loadAll();
+            key = keys.get(keyId);
+        }
+        return key;
+    }
+
+    void added(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventKeyCreated created) {
+        keys.put(created.keyId(), created.publicKey());
+    }
+
+    private void loadAll() {
+        lastLoad.set(System.nanoTime());
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select key_id, public_key from event_key");
+             ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                keys.put(rs.getInt(1), rs.getBytes(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not load the public keys", e);
+        }
+    }
+}

@@ -1,0 +1,442 @@
+package tn.entrix.it;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
+import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The gate, end to end: a device enrolled by an admin, a steward scanning with it, and every decision the issue
+ * lists — first entry then ALREADY_INSIDE, exit and re-entry by policy, WRONG_GATE naming the right gate, revoked,
+ * refunded, too early, expired, forged; one code at sixteen gates at once admits one person; a repeated nonce gets
+ * the first decision; offline uploads flag a double admission; derby segregation; roles and revoked devices. Each
+ * test builds its own stadium and an event happening now.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GateIT {
+
+    private static final String PASSWORD = "Stade-Olympique-1";
+
+    private String admin;
+    private String suffix;
+    private long mapping;
+    private long event;
+    private long nord;
+    private long sud;
+    private long p1;
+    private long p2;
+    private long s1;
+    private long typeNord;
+    private long typeSud;
+    private String steward;
+    private String device;
+    private long deviceId;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Stack.ear();
+    }
+
+    @BeforeEach
+    void arrange() {
+        admin = Stack.adminToken();
+        suffix = Stack.unique().substring(0, 6).toUpperCase();
+        long venue = Stack.as(admin).body(Map.of("name", "Stade " + suffix, "city", "Radès", "maxCapacity", 5_000))
+                .post("/venues").then().statusCode(201).extract().jsonPath().getLong("id");
+        mapping = Stack.as(admin).body(Map.of("name", "Football")).post("/venues/" + venue + "/mappings")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        nord = zone("NORD", "Virage Nord", 3);
+        sud = zone("SUD", "Virage Sud (visiteurs)", 1);
+        p1 = point("P1", "Porte 1", "ENTRY", nord);
+        p2 = point("P2", "Porte 2", "ENTRY", sud);
+        s1 = point("S1", "Sortie 1", "EXIT", nord, sud);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Map<String, Object> body = new HashMap<>(Map.of("code", "G" + suffix, "name", "Match " + suffix,
+                "kind", "FOOTBALL", "mappingId", mapping, "startsAt", now.plus(Duration.ofHours(1)).toString(),
+                "endsAt", now.plus(Duration.ofHours(3)).toString(),
+                "doorsOpenAt", now.minus(Duration.ofHours(1)).toString()));
+        event = Stack.as(admin).body(body).post("/events").then().statusCode(201).extract().jsonPath().getLong("id");
+        for (String status : List.of("PUBLISHED", "ON_SALE")) {
+            Stack.as(admin).body(Map.of("status", status)).put("/events/" + event + "/status").then().statusCode(200);
+        }
+        typeNord = ticketType("NORD", nord);
+        typeSud = ticketType("SUD", sud);
+        steward = Stack.token(Stack.newUser("steward", PASSWORD, "BADGECHECKER"), PASSWORD);
+        JsonPath enrolled = Stack.as(admin).body(Map.of("name", "Scanner " + suffix,
+                        "accessPointIds", List.of(p1, p2, s1), "eventIds", List.of(event))).post("/devices")
+                .then().statusCode(201).extract().jsonPath();
+        device = enrolled.getString("credential");
+        deviceId = enrolled.getLong("device.id");
+        assertTrue(device.startsWith("etxd_"));
+    }
+
+    @Test
+    void firstEntryThenAlreadyInsideExitReentryByPolicyAndWrongGate() throws Exception {
+        Ticket ticket = buy(typeNord);
+        String nonce = nonce();
+        JsonPath first = scan(ticket.token, p1, "ENTRY", nonce).then().statusCode(200).extract().jsonPath();
+        assertEquals("ADMITTED", first.getString("decision"));
+        assertEquals("ENTERED", first.getString("reason"));
+        assertEquals("fan", first.getString("holderName"));
+        assertEquals("Virage Nord", first.getString("zone"));
+        assertNotNull(first.getString("seat"));
+        assertEquals("USED", status(ticket.id));
+
+        JsonPath again = scan(ticket.token, p1, "ENTRY", nonce()).then().statusCode(200).extract().jsonPath();
+        assertEquals("DENIED", again.getString("decision"));
+        assertEquals("ALREADY_INSIDE", again.getString("reason"));
+        assertTrue(again.getBoolean("supervisor"));
+        assertEquals("Porte 1 (P1)", again.getString("earlierEntryGate"));
+        assertNotNull(again.getString("earlierEntryAt"));
+
+        JsonPath replay = scan(ticket.token, p1, "ENTRY", nonce).then().statusCode(200).extract().jsonPath();
+        assertEquals("ADMITTED", replay.getString("decision"), "the first decision again");
+        assertTrue(replay.getBoolean("replay"));
+        assertEquals(first.getLong("scanId"), replay.getLong("scanId"));
+        assertEquals(1, Stack.count("select entries from access_presence where access_right_id = " + ticket.id));
+
+        // exit, then no re-entry under the default policy, then re-entry once the event allows it
+        assertEquals("EXITED", scan(ticket.token, s1, "EXIT", nonce()).then().statusCode(200).extract()
+                .path("reason"));
+        assertEquals("EXIT_ONLY", scan(ticket.token, s1, "ENTRY", nonce()).then().extract().path("reason"));
+        assertEquals("NO_REENTRY", scan(ticket.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+        Stack.as(admin).body(Map.of("reentry", "AFTER_EXIT", "alertPercent", 50, "enforceZoneCapacity", true))
+                .put("/events/" + event + "/gate/policy").then().statusCode(200);
+        assertEquals("ENTERED", scan(ticket.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+        assertEquals(2, Stack.count("select entries from access_presence where access_right_id = " + ticket.id));
+
+        Ticket away = buy(typeSud);
+        JsonPath wrong = scan(away.token, p1, "ENTRY", nonce()).then().statusCode(200).extract().jsonPath();
+        assertEquals("WRONG_GATE", wrong.getString("reason"));
+        assertEquals(List.of("Porte 2 (P2)"), wrong.getList("rightGates"));
+        assertEquals("ENTERED", scan(away.token, p2, "ENTRY", nonce()).then().extract().path("reason"));
+
+        // the live figures, as the prefecture sees them
+        String authority = Stack.token(Stack.newUser("prefecture", PASSWORD, "AUTHORITY"), PASSWORD);
+        JsonPath live = Stack.as(authority).get("/events/" + event + "/gate/occupancy").then().statusCode(200)
+                .extract().jsonPath();
+        assertEquals(2, live.getLong("inside"));
+        assertEquals(3, live.getLong("entries"));
+        assertEquals(1, live.getLong("exits"));
+        assertEquals(1, live.getLong("denials.ALREADY_INSIDE"));
+        assertEquals(1, live.getLong("denials.WRONG_GATE"));
+        assertEquals(1, live.getLong("denials.NO_REENTRY"));
+        assertEquals(1, live.getLong("zones.find { it.code == 'SUD' }.inside"));
+        assertEquals(5, live.getInt("zones.find { it.code == 'SUD' }.capacity"), "one row of five seats");
+        assertFalse(live.getBoolean("zones.find { it.code == 'SUD' }.alert"), "1 of 5 is below the 50% alert");
+        assertEquals(2, live.getLong("gates.find { it.code == 'P1' }.entries"));
+        assertEquals(2, live.getLong("gates.find { it.code == 'P1' }.entriesPerMinute.sum()"));
+        assertEquals(8, Stack.count("select count(*) from scan where event_id = " + event),
+                "every scan is in the log, admitted or denied (the replay is the first scan)");
+        Stack.as(steward).get("/events/" + event + "/gate/occupancy").then().statusCode(403);
+    }
+
+    @Test
+    void revokedRefundedTooEarlyExpiredForgedAndOtherEventsAreDeniedWithTheirReason() throws Exception {
+        Ticket revoked = buy(typeNord);
+        Stack.as(admin).body(Map.of("reason", "duplicate")).post("/access-rights/" + revoked.id + "/revoke")
+                .then().statusCode(200);
+        assertEquals("REVOKED", scan(revoked.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+
+        Ticket refunded = buy(typeNord);
+        sql("update access_right set status = 'REFUNDED' where id = " + refunded.id);
+        assertEquals("REFUNDED", scan(refunded.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+
+        Ticket early = buy(typeNord);
+        sql("update access_right set valid_from = now() + interval '1 hour' where id = " + early.id);
+        assertEquals("TOO_EARLY", scan(early.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+
+        Ticket late = buy(typeNord);
+        sql("update access_right set valid_from = now() - interval '5 hours', valid_until = now() - interval "
+                + "'1 minute' where id = " + late.id);
+        assertEquals("EXPIRED", scan(late.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+
+        Ticket genuine = buy(typeNord);
+        byte[] bytes = Base64.getUrlDecoder().decode(genuine.token);
+        bytes[29 + 7] ^= 1; // another seat: the signature no longer matches
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        JsonPath invalid = scan(forged, p1, "ENTRY", nonce()).then().statusCode(200).extract().jsonPath();
+        assertEquals("DENIED", invalid.getString("decision"));
+        assertEquals("INVALID", invalid.getString("reason"));
+        assertTrue(invalid.getBoolean("supervisor"));
+        assertEquals("INVALID", scan("not a code at all", p1, "ENTRY", nonce()).then().extract().path("reason"));
+        assertEquals("ENTERED", scan(genuine.token, p1, "ENTRY", nonce()).then().extract().path("reason"),
+                "the genuine code still opens");
+
+        // a device may only use its access points; a malformed scan is a problem, not a decision
+        long elsewhere = point("P7", "Porte 7", "ENTRY", nord);
+        scan(genuine.token, elsewhere, "ENTRY", nonce()).then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("ACCESS_POINT_NOT_ASSIGNED"));
+        asSteward().header("Entrix-Device", device).body(Map.of("code", genuine.token, "accessPointId", p1,
+                "direction", "SIDEWAYS", "nonce", nonce())).post("/scans").then().statusCode(400)
+                .contentType("application/problem+json");
+        asSteward().header("Entrix-Device", device).body(Map.of("code", genuine.token, "accessPointId", p1,
+                "direction", "ENTRY")).post("/scans").then().statusCode(422).contentType("application/problem+json");
+        assertEquals(7, Stack.count("select count(*) from scan where device_id = " + deviceId),
+                "every decision logged; refused requests are not scans");
+    }
+
+    @Test
+    void oneCodeAtSixteenGatesAtOnceAdmitsExactlyOnePerson() throws Exception {
+        Ticket ticket = buy(typeNord);
+        int gates = 16;
+        ExecutorService pool = Executors.newFixedThreadPool(gates);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> decisions = new ArrayList<>();
+        for (int i = 0; i < gates; i++) {
+            Callable<String> scan = () -> {
+                start.await();
+                return scan(ticket.token, p1, "ENTRY", nonce()).then().statusCode(200).extract().path("reason");
+            };
+            decisions.add(pool.submit(scan));
+        }
+        start.countDown();
+        int admitted = 0;
+        int inside = 0;
+        for (Future<String> decision : decisions) {
+            String reason = decision.get();
+            admitted += "ENTERED".equals(reason) ? 1 : 0;
+            inside += "ALREADY_INSIDE".equals(reason) ? 1 : 0;
+        }
+        pool.shutdown();
+        assertEquals(1, admitted, "exactly one person in");
+        assertEquals(gates - 1, inside);
+        assertEquals(1, Stack.count("select entries from access_presence where access_right_id = " + ticket.id));
+        assertEquals(1, Stack.count("select coalesce(sum(entries), 0) from zone_occupancy where event_id = " + event));
+
+        // the same nonce sent concurrently (a retry racing its original): one scan, one decision
+        Ticket other = buy(typeNord);
+        String nonce = nonce();
+        ExecutorService retries = Executors.newFixedThreadPool(8);
+        List<Future<Long>> ids = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            ids.add(retries.submit(() -> scan(other.token, p1, "ENTRY", nonce).then().statusCode(200)
+                    .body("decision", equalTo("ADMITTED")).extract().jsonPath().getLong("scanId")));
+        }
+        long firstId = ids.get(0).get();
+        for (Future<Long> id : ids) {
+            assertEquals(firstId, id.get());
+        }
+        retries.shutdown();
+        assertEquals(1, Stack.count("select count(*) from scan where nonce = '" + nonce + "'"));
+        assertEquals(1, Stack.count("select entries from access_presence where access_right_id = " + other.id));
+    }
+
+    @Test
+    void offlinePackageIsSignedAndADoubleOfflineAdmissionIsFlagged() throws Exception {
+        Ticket ticket = buy(typeNord);
+        Ticket revoked = buy(typeNord);
+        Stack.as(admin).body(Map.of("reason", "stolen")).post("/access-rights/" + revoked.id + "/revoke")
+                .then().statusCode(200);
+        JsonPath pack = asSteward().header("Entrix-Device", device).get("/scans/offline-package?eventId=" + event)
+                .then().statusCode(200).extract().jsonPath();
+        String content = pack.getString("content");
+        JsonPath keys = Stack.as(steward).get("/events/" + event + "/keys").then().statusCode(200).extract()
+                .jsonPath();
+        byte[] publicKey = Base64.getUrlDecoder().decode(keys.getString("find { it.keyId == " + pack.getInt("keyId")
+                + " }.publicKey"));
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, new Ed25519PublicKeyParameters(publicKey, 0));
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        verifier.update(bytes, 0, bytes.length);
+        assertTrue(verifier.verifySignature(Base64.getUrlDecoder().decode(pack.getString("signature"))),
+                "the package is signed with the event's key");
+        JsonPath doc = JsonPath.from(content);
+        assertEquals(event, doc.getLong("eventId"));
+        assertTrue(doc.getList("revoked", Long.class).contains(revoked.id));
+        assertEquals(List.of(nord), doc.getList("accessPoints.find { it.code == 'P1' }.zones", Long.class));
+        assertFalse(content.contains("fan-"), "no personal data in clear");
+
+        // two devices offline let the same code in a minute apart; the revoked one got in too
+        Instant at = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        List<Map<String, Object>> scans = List.of(
+                offline(ticket.token, p1, at, "ADMITTED"),
+                offline(ticket.token, p1, at.plusSeconds(60), "ADMITTED"),
+                offline(revoked.token, p1, at.plusSeconds(90), "ADMITTED"),
+                offline(revoked.token, p1, at.plusSeconds(95), "DENIED"));
+        JsonPath uploaded = asSteward().header("Entrix-Device", device).body(Map.of("scans", scans))
+                .post("/scans/offline").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("ADMITTED", "ADMITTED", "ADMITTED", "DENIED"), uploaded.getList("decision"));
+        assertEquals(null, uploaded.getString("[0].conflict"));
+        assertEquals("ALREADY_INSIDE", uploaded.getString("[1].conflict"));
+        assertEquals("REVOKED", uploaded.getString("[2].conflict"));
+        assertTrue(uploaded.getBoolean("[1].supervisor"));
+        assertEquals(2, Stack.count("select count(*) from scan where event_id = " + event + " and conflict is not null"));
+        assertTrue(Stack.count("select count(*) from audit_log where action = 'OFFLINE_ADMISSION_CONFLICT' "
+                + "and severity = 'HIGH' and entity_id = '" + ticket.id + "'") == 1);
+        // uploading the same batch again (the answer was lost) changes nothing
+        JsonPath again = asSteward().header("Entrix-Device", device).body(Map.of("scans", scans))
+                .post("/scans/offline").then().statusCode(200).extract().jsonPath();
+        assertTrue(again.getList("replay", Boolean.class).stream().allMatch(b -> b));
+        assertEquals(4, Stack.count("select count(*) from scan where event_id = " + event));
+        JsonPath live = Stack.as(admin).get("/events/" + event + "/gate/occupancy").then().statusCode(200).extract()
+                .jsonPath();
+        assertEquals(2, live.getLong("conflicts"));
+        assertEquals(3, live.getLong("entries"), "three people physically went in");
+
+        Map<String, Object> future = offline(ticket.token, p1, Instant.now().plus(Duration.ofHours(1)), "ADMITTED");
+        asSteward().header("Entrix-Device", device).body(Map.of("scans", List.of(future))).post("/scans/offline")
+                .then().statusCode(422).body("code", equalTo("OFFLINE_SCAN_IN_FUTURE"));
+    }
+
+    @Test
+    void derbySegregationKeepsAwayFansToTheirSectorAndGates() throws Exception {
+        String awayFan = Stack.newUser("away", PASSWORD, "USER");
+        long group = Stack.as(admin).body(Map.of("code", "EST-" + suffix, "name", "Supporters EST " + suffix,
+                "kind", "ACCESS")).post("/groups").then().statusCode(201).extract().jsonPath().getLong("id");
+        Stack.as(admin).body(Map.of("user", awayFan)).post("/groups/" + group + "/members").then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
+        Stack.as(admin).body(Map.of("groupId", group, "name", "Visiteurs", "zoneIds", List.of(sud),
+                "accessPointIds", List.of(p2))).post("/events/" + event + "/gate/segregations").then().statusCode(201);
+        Ticket awayInNord = buy(typeNord, awayFan);
+        Ticket awayInSud = buy(typeSud, awayFan);
+        Ticket home = buy(typeNord);
+        Ticket homeInSud = buy(typeSud);
+
+        assertEquals("SEGREGATION", scan(awayInSud.token, p1, "ENTRY", nonce()).then().extract().path("reason"),
+                "an away fan at a home gate");
+        assertEquals("SEGREGATION", scan(awayInNord.token, p2, "ENTRY", nonce()).then().extract().path("reason"),
+                "an away fan with a home-stand ticket");
+        assertEquals("SEGREGATION", scan(homeInSud.token, p2, "ENTRY", nonce()).then().extract().path("reason"),
+                "the away gate refuses home fans");
+        assertEquals("ENTERED", scan(awayInSud.token, p2, "ENTRY", nonce()).then().extract().path("reason"));
+        assertEquals("ENTERED", scan(home.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+        Stack.as(steward).body(Map.of("groupId", group, "name", "x", "zoneIds", List.of(sud),
+                "accessPointIds", List.of(p2))).post("/events/" + event + "/gate/segregations").then().statusCode(403);
+    }
+
+    @Test
+    void onlyStewardsWithAnActiveDeviceScanAndOnlyAdminsEnrol() throws Exception {
+        Ticket ticket = buy(typeNord);
+        String fan = Stack.token(Stack.newUser("fan", PASSWORD, "USER"), PASSWORD);
+        Stack.as(fan).header("Entrix-Device", device).body(scanBody(ticket.token, p1, "ENTRY", nonce()))
+                .post("/scans").then().statusCode(403);
+        asSteward().body(Map.of("name", "Mine", "accessPointIds", List.of(p1), "eventIds", List.of(event)))
+                .post("/devices").then().statusCode(403);
+        asSteward().post("/devices/" + deviceId + "/revoke").then().statusCode(403);
+        asSteward().body(scanBody(ticket.token, p1, "ENTRY", nonce())).post("/scans").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("DEVICE_CREDENTIAL_MISSING"));
+        asSteward().header("Entrix-Device", "etxd_forged").body(scanBody(ticket.token, p1, "ENTRY", nonce()))
+                .post("/scans").then().statusCode(401).body("code", equalTo("DEVICE_CREDENTIAL_INVALID"));
+        asSteward().header("Entrix-Device", device).get("/scans/device").then().statusCode(200)
+                .body("id", equalTo((int) deviceId));
+
+        Stack.as(admin).post("/devices/" + deviceId + "/revoke").then().statusCode(200).body("status",
+                equalTo("REVOKED"));
+        scan(ticket.token, p1, "ENTRY", nonce()).then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("DEVICE_REVOKED"));
+        assertEquals(0, Stack.count("select count(*) from scan where device_id = " + deviceId));
+        assertEquals(1, Stack.count("select count(*) from audit_log where action = 'DEVICE_REVOKED' and entity_id = '"
+                + deviceId + "' and severity = 'HIGH'"));
+    }
+
+    // --- helpers
+
+    private record Ticket(long id, String token) {
+    }
+
+    private long zone(String code, String name, int rows) {
+        long id = Stack.as(admin).body(Map.of("code", code, "name", name, "kind", "SECTOR", "seating", "SEATED"))
+                .post("/mappings/" + mapping + "/zones").then().statusCode(201).extract().jsonPath().getLong("id");
+        Stack.as(admin).body(Map.of("rowFrom", 1, "rowTo", rows, "seatFrom", 1, "seatTo", 5))
+                .post("/zones/" + id + "/seats/generate").then().statusCode(200);
+        return id;
+    }
+
+    private long point(String code, String name, String kind, Long... zones) {
+        return Stack.as(admin).body(Map.of("code", code, "name", name, "kind", kind, "zoneIds", List.of(zones)))
+                .post("/mappings/" + mapping + "/access-points").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+    }
+
+    private long ticketType(String code, long zone) {
+        return Stack.as(admin).body(Map.of("code", code, "name", code, "seated", true, "basePrice", 15_000,
+                        "zoneIds", List.of(zone))).post("/events/" + event + "/sale/ticket-types")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private Ticket buy(long type) {
+        return buy(type, Stack.newUser("fan", PASSWORD, "USER"));
+    }
+
+    /** One ticket paid at the box office; its access right and QR token as the fan sees them. */
+    private Ticket buy(long type, String username) {
+        String fan = Stack.token(username, PASSWORD);
+        long hold = Stack.as(fan).body(Map.of("ticketTypeId", type, "quantity", 1)).post("/holds")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long order = Stack.as(fan).body(Map.of("holdId", hold)).post("/orders").then().statusCode(201).extract()
+                .jsonPath().getLong("id");
+        Stack.as(admin).post("/events/" + event + "/sale/orders/" + order + "/box-office-payment?receipt=G"
+                + suffix).then().statusCode(200).body("status", equalTo("PAID"));
+        JsonPath mine = Stack.as(fan).get("/access-rights").then().statusCode(200).extract().jsonPath();
+        long newest = mine.getList("id", Long.class).stream().mapToLong(Long::longValue).max().orElseThrow();
+        return new Ticket(newest, mine.getString("find { it.id == " + newest + " }.token"));
+    }
+
+    private RequestSpecification asSteward() {
+        return Stack.as(steward);
+    }
+
+    private io.restassured.response.Response scan(String code, long point, String direction, String nonce) {
+        return asSteward().header("Entrix-Device", device).body(scanBody(code, point, direction, nonce))
+                .post("/scans");
+    }
+
+    private static Map<String, Object> scanBody(String code, long point, String direction, String nonce) {
+        return Map.of("code", code, "accessPointId", point, "direction", direction, "nonce", nonce);
+    }
+
+    private static Map<String, Object> offline(String code, long point, Instant at, String decision) {
+        return Map.of("code", code, "accessPointId", point, "direction", "ENTRY", "nonce", nonce(),
+                "scannedAt", at.toString(), "offlineDecision", decision);
+    }
+
+    private static String nonce() {
+        return UUID.randomUUID().toString();
+    }
+
+    private static String status(long right) throws Exception {
+        try (var db = Stack.database(); var s = db.prepareStatement("select status from access_right where id = ?")) {
+            s.setLong(1, right);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private static void sql(String update) throws Exception {
+        try (var db = Stack.database(); var s = db.createStatement()) {
+            assertEquals(1, s.executeUpdate(update));
+        }
+    }
+}
