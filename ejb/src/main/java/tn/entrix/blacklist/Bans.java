@@ -1,14 +1,21 @@
 package tn.entrix.blacklist;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 
@@ -18,7 +25,8 @@ import tn.entrix.audit.Severity;
  * ({@code ban.national_id}); it covers the event by its scope (all events; the club's events — the club being the
  * event's HOME or HEADLINER participant; one event); it applies by its level (STANDARD always, REINFORCED only when
  * the event's {@code blacklist_reinforced} is on); and it is in force at the given instant (not lifted, started, not
- * ended). One SQL query, through the indexes on {@code ban.user_id} and {@code ban.national_id}.
+ * ended). One SQL statement, through the indexes on {@code ban.user_id} and {@code ban.national_id} (a BitmapOr of the
+ * two), in plain JDBC so the gate can run it on the connection of its scan.
  */
 @Stateless
 public class Bans {
@@ -32,6 +40,9 @@ public class Bans {
     @PersistenceContext(unitName = "entrix")
     EntityManager em;
 
+    @Resource(lookup = "jdbc/entrix")
+    DataSource dataSource;
+
     @Inject
     AuditService audit;
 
@@ -43,23 +54,43 @@ public class Bans {
                 + " and ep.role in ('HOME', 'HEADLINER'))))";
     }
 
+    /** The match query in plain JDBC: event, user, user, at, at. */
+    static final String MATCH = "select b.id, b.level, b.source, b.reason from ban b join event e on e.id = ?"
+            + " where (b.user_id = ? or b.national_id = (select u.national_id from app_user u where u.id = ?))"
+            + " and b.lifted_at is null and b.starts_at <= ? and (b.ends_at is null or b.ends_at > ?)"
+            + " and (b.level = 'STANDARD' or e.blacklist_reinforced) and " + covers("b", "e")
+            + " order by case b.level when 'STANDARD' then 0 else 1 end, b.id limit 1";
+
     /**
      * The ban that keeps user {@code userId} out of event {@code eventId} at {@code at}, if any (a STANDARD one
-     * first, then the oldest). Reads only; joins the caller's transaction if there is one.
+     * first, then the oldest). Reads only; inside a caller's transaction it reads on the transaction's connection.
      */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public Optional<BanMatch> match(long userId, long eventId, Instant at) {
-        List<Object[]> rows = em.createNativeQuery("select b.id, b.level, b.source, b.reason from ban b"
-                        + " join event e on e.id = :event"
-                        + " where (b.user_id = :user"
-                        + " or b.national_id = (select u.national_id from app_user u where u.id = :user))"
-                        + " and" + APPLIES
-                        + " order by case b.level when 'STANDARD' then 0 else 1 end, b.id limit 1")
-                .setParameter("event", eventId).setParameter("user", userId).setParameter("at", at)
-                .getResultList();
-        return rows.stream().findFirst().map(r -> new BanMatch(((Number) r[0]).longValue(), (String) r[1],
-                (String) r[2], (String) r[3]));
+        try (Connection c = dataSource.getConnection()) {
+            return match(c, userId, eventId, at);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The blacklist could not be read", e);
+        }
+    }
+
+    /**
+     * The same check on a connection the caller holds (the gate decides a scan on one JDBC connection): one
+     * statement, through the indexes on {@code ban.user_id} and {@code ban.national_id}. No container involved.
+     */
+    public static Optional<BanMatch> match(Connection c, long userId, long eventId, Instant at) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(MATCH)) {
+            Timestamp when = Timestamp.from(at);
+            s.setLong(1, eventId);
+            s.setLong(2, userId);
+            s.setLong(3, userId);
+            s.setTimestamp(4, when);
+            s.setTimestamp(5, when);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new BanMatch(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4))) : Optional.empty();
+            }
+        }
     }
 
     /**

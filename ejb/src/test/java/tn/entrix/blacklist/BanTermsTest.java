@@ -81,5 +81,6 @@ class BanTermsTest {
         assertTrue(sql.contains("b.event_id = ev.id"));
         assertTrue(sql.contains("ep.event_id = ev.id and ep.participant_id = b.club_id"));
         assertTrue(sql.contains("'HOME', 'HEADLINER'"));
+        assertEquals(5, Bans.MATCH.chars().filter(ch -> ch == '?').count(), "event, user twice, instant twice");
     }
 }
