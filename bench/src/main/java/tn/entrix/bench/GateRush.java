@@ -58,7 +58,7 @@ import tn.entrix.gate.GateStore;
 public final class GateRush {
 
     static final Pattern CREDENTIAL = Pattern.compile("\"credential\"\\s*:\\s*\"([^\"]+)\"");
-    static final Pattern DEVICE_ID = Pattern.compile("\"device\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
+    static final Pattern DEVICE_ID = Pattern.compile("\"device\"\\s*:\\s*\\{[^}]*\"id\"\\s*:\\s*(\\d+)");
     static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([A-Z_]+)\"");
     static final Pattern DECISION = Pattern.compile("\"decision\"\\s*:\\s*\"([A-Z]+)\"");
 
@@ -422,14 +422,17 @@ public final class GateRush {
             if (scan.kind.equals("forged")) {
                 reason = deny(c, event, deviceId, scan, null, "INVALID", now);
             } else {
-                boolean inside;
                 try (PreparedStatement lock = c.prepareStatement(GateStore.LOCK_RIGHT)) {
                     lock.setBytes(1, MessageDigest.getInstance("SHA-256")
                             .digest(scan.code.getBytes(StandardCharsets.US_ASCII)));
                     lock.setLong(2, scan.rightId);
-                    try (ResultSet rs = lock.executeQuery()) {
-                        rs.next();
-                        inside = rs.getBoolean(11);
+                    lock.executeQuery().close();
+                }
+                boolean inside = false;
+                try (PreparedStatement presence = c.prepareStatement(GateStore.PRESENCE)) {
+                    presence.setLong(1, scan.rightId);
+                    try (ResultSet rs = presence.executeQuery()) {
+                        inside = rs.next() && rs.getBoolean(1);
                     }
                 }
                 if (scan.kind.equals("wrong gate")) {

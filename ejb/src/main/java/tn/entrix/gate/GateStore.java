@@ -1,6 +1,5 @@
 package tn.entrix.gate;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,15 +28,34 @@ public final class GateStore {
             + "conflict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (device_id, nonce) do nothing "
             + "returning id";
 
-    public static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, r.valid_until, "
-            + "r.token_sha256 = ?, coalesce(u.display_name, u.username), s.reference, "
-            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id), "
-            + "coalesce(p.inside, false), coalesce(p.entries, 0), p.last_entry_at, p.last_entry_point_id "
+    /**
+     * The right under its row lock: concurrent scans of one code queue here (check-and-admit). Where its holder is
+     * comes from {@link #PRESENCE}, a statement of its own on purpose: in READ COMMITTED a {@code FOR UPDATE} that
+     * waited re-reads the locked row only, not the rows joined to it, so presence joined here would be the one
+     * before the scan we waited for, and a code shown at two gates at once would get in twice.
+     */
+    public static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, "
+            + "r.valid_until, r.token_sha256 = ?, coalesce(u.display_name, u.username), s.reference, "
+            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id) "
             + "from access_right r join app_user u on u.id = r.user_id left join seat s on s.id = r.seat_id "
-            + "left join access_presence p on p.access_right_id = r.id where r.id = ? for update of r";
+            + "where r.id = ? for update of r";
 
-    /** The right under its row lock (concurrent scans of one code queue here: check-and-admit), or null. */
+    /** Where the holder is, read after the lock (a fresh snapshot: it sees the scans that held the lock before). */
+    public static final String PRESENCE = "select inside, entries, last_entry_at, last_entry_point_id "
+            + "from access_presence where access_right_id = ?";
+
+    /** The right under its row lock, with its holder's presence read after the lock, or null when there is none. */
     static RightState lockRight(Connection c, long rightId, byte[] tokenSha256) throws SQLException {
+        long userId;
+        long eventId;
+        long zoneId;
+        String status;
+        Instant validFrom;
+        Instant validUntil;
+        boolean current;
+        String holder;
+        String seat;
+        Set<Long> zones = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement(LOCK_RIGHT)) {
             s.setBytes(1, tokenSha256);
             s.setLong(2, rightId);
@@ -45,20 +63,39 @@ public final class GateStore {
                 if (!rs.next()) {
                     return null;
                 }
-                Set<Long> zones = new HashSet<>();
-                zones.add(rs.getLong(3));
-                Array array = rs.getArray(10);
-                for (Object zone : (Object[]) array.getArray()) {
+                userId = rs.getLong(1);
+                eventId = rs.getLong(2);
+                zoneId = rs.getLong(3);
+                status = rs.getString(4);
+                validFrom = instant(rs.getTimestamp(5));
+                validUntil = instant(rs.getTimestamp(6));
+                current = rs.getBoolean(7);
+                holder = rs.getString(8);
+                seat = rs.getString(9);
+                zones.add(zoneId);
+                for (Object zone : (Object[]) rs.getArray(10).getArray()) {
                     zones.add(((Number) zone).longValue());
                 }
-                long lastPoint = rs.getLong(14);
-                Long lastEntryPoint = rs.wasNull() ? null : lastPoint;
-                return new RightState(rightId, rs.getLong(1), rs.getLong(2), rs.getLong(3), Set.copyOf(zones),
-                        rs.getString(4), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), rs.getBoolean(7),
-                        rs.getString(8), rs.getString(9), rs.getBoolean(11), rs.getInt(12),
-                        instant(rs.getTimestamp(13)), lastEntryPoint);
             }
         }
+        boolean inside = false;
+        int entries = 0;
+        Instant lastEntryAt = null;
+        Long lastEntryPoint = null;
+        try (PreparedStatement s = c.prepareStatement(PRESENCE)) {
+            s.setLong(1, rightId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) {
+                    inside = rs.getBoolean(1);
+                    entries = rs.getInt(2);
+                    lastEntryAt = instant(rs.getTimestamp(3));
+                    long point = rs.getLong(4);
+                    lastEntryPoint = rs.wasNull() ? null : point;
+                }
+            }
+        }
+        return new RightState(rightId, userId, eventId, zoneId, Set.copyOf(zones), status, validFrom, validUntil,
+                current, holder, seat, inside, entries, lastEntryAt, lastEntryPoint);
     }
 
     /** Which of these groups the user is in (derby segregation). */

@@ -8,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,6 +54,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class GateIT {
 
     private static final String PASSWORD = "Stade-Olympique-1";
+    /** The issue's 100,000 forged codes; {@code -Dit.fuzz.codes=N} for a quick local run. */
+    private static final int FUZZ_CODES = Integer.getInteger("entrix.it.fuzz.codes", 100_000);
+    private static final int FUZZ_THREADS = 16;
+    private static final Pattern DECISION = Pattern.compile("\"decision\"\\s*:\\s*\"([A-Z]+)\"");
+    private static final Pattern REASON = Pattern.compile("\"reason\"\\s*:\\s*\"([A-Z_]+)\"");
 
     private String admin;
     private String suffix;
@@ -359,7 +373,97 @@ class GateIT {
                 + deviceId + "' and severity = 'HIGH'"));
     }
 
+
+    /**
+     * The fuzz: 100,000 codes that are not genuine — random bytes of every length, random text, and genuine codes with
+     * one bit flipped anywhere — each answered with a decision: INVALID, not one admitted, not one server error. The
+     * genuine codes still open afterwards. Plain JDK HTTP and a regex: RestAssured's JsonPath compiles Groovy on every
+     * call, far slower than the scan it reads.
+     */
+    @Test
+    void noRandomOrBitFlippedCodeIsAdmittedAndNoneBreaksTheServer() throws Exception {
+        List<String> genuine = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            genuine.add(buy(typeNord).token);
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Map<String, LongAdder> outcomes = new ConcurrentHashMap<>();
+        ExecutorService pool = Executors.newFixedThreadPool(FUZZ_THREADS);
+        List<Future<?>> running = new ArrayList<>();
+        for (int t = 0; t < FUZZ_THREADS; t++) {
+            int seed = t;
+            running.add(pool.submit(() -> {
+                Random random = new Random(seed);
+                for (int i = seed; i < FUZZ_CODES; i += FUZZ_THREADS) {
+                    HttpResponse<String> r = rawScan(http, fuzz(random, genuine), p1);
+                    String outcome = r.statusCode() + " " + (r.statusCode() == 200
+                            ? field(DECISION, r.body()) + " " + field(REASON, r.body()) : r.body());
+                    outcomes.computeIfAbsent(outcome, k -> new LongAdder()).increment();
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : running) {
+            f.get();
+        }
+        pool.shutdown();
+        Map<String, Long> counts = new HashMap<>();
+        outcomes.forEach((k, v) -> counts.put(k, v.sum()));
+        assertEquals(Map.of("200 DENIED INVALID", (long) FUZZ_CODES), counts,
+                "every fuzzed code is a decision, INVALID, and none is admitted");
+        assertEquals(0, Stack.count("select count(*) from access_presence where event_id = " + event));
+        assertEquals(FUZZ_CODES, Stack.count("select count(*) from scan where event_id = " + event
+                + " and reason = 'INVALID'"));
+        for (String token : genuine) {
+            assertEquals("ENTERED", field(REASON, rawScan(http, token, p1).body()), "the genuine codes still open");
+        }
+    }
+
     // --- helpers
+
+    private HttpResponse<String> rawScan(HttpClient http, String code, long point) throws Exception {
+        String json = "{\"code\":\"" + code + "\",\"accessPointId\":" + point + ",\"direction\":\"ENTRY\","
+                + "\"nonce\":\"" + UUID.randomUUID() + "\"}";
+        return http.send(HttpRequest.newBuilder(URI.create(Stack.api() + "/scans"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + steward)
+                .header("Entrix-Device", device).POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String field(Pattern pattern, String body) {
+        Matcher m = pattern.matcher(body);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    /** Half bit flips of genuine codes (any bit of the 109 bytes), half random junk of random length. */
+    private static String fuzz(Random random, List<String> genuine) {
+        switch (random.nextInt(4)) {
+            case 0, 1 -> {
+                byte[] bytes = Base64.getUrlDecoder().decode(genuine.get(random.nextInt(genuine.size())));
+                bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            }
+            case 2 -> {
+                byte[] bytes = new byte[random.nextInt(160)];
+                random.nextBytes(bytes);
+                if (bytes.length > 0 && random.nextBoolean()) {
+                    bytes[0] = 1; // the right version byte, to get past the first check
+                }
+                return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+            }
+            default -> {
+                StringBuilder text = new StringBuilder();
+                int length = random.nextInt(200);
+                for (int i = 0; i < length; i++) {
+                    char c = (char) (32 + random.nextInt(95));
+                    if (c != '"' && c != '\\') {
+                        text.append(c);
+                    }
+                }
+                return text.toString();
+            }
+        }
+    }
 
     private record Ticket(long id, String token) {
     }

@@ -39,6 +39,12 @@ public class ConsoleFormat {
                 .withZone(ClockProducer.DISPLAY_ZONE).format(instant);
     }
 
+    /** "16:05:42": when live figures were read (they change within the minute). */
+    public String seconds(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm:ss", ConsoleMessages.locale())
+                .withZone(ClockProducer.DISPLAY_ZONE).format(instant);
+    }
+
     /** A date and time typed in a form, read as Tunis time. */
     public static Instant instant(LocalDateTime local) {
         return local == null ? null : local.atZone(ClockProducer.DISPLAY_ZONE).toInstant();

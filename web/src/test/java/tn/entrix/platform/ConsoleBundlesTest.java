@@ -23,6 +23,7 @@ import tn.entrix.event.EventStatus;
 import tn.entrix.event.LineupRole;
 import tn.entrix.event.ParticipantKind;
 import tn.entrix.event.RelationKind;
+import tn.entrix.gate.ScanReason;
 
 /** French and English say the same things, and every text a page names exists in both. */
 class ConsoleBundlesTest {
@@ -73,6 +74,7 @@ class ConsoleBundlesTest {
         });
         Stream.of(RelationKind.values()).forEach(k -> keys.add("relation.kind." + k));
         Stream.of(EventGroupKind.values()).forEach(k -> keys.add("competition.kind." + k));
+        Stream.of(ScanReason.values()).forEach(r -> keys.add("scan.reason." + r));
         List<String> missing = keys.stream().filter(k -> !fr.containsKey(k)).toList();
         assertTrue(missing.isEmpty(), "keys missing from the bundles: " + missing);
     }
