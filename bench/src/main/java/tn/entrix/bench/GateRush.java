@@ -391,8 +391,8 @@ public final class GateRush {
 
     /**
      * The same database work without the server: per scan, one transaction with the statements ScanService runs —
-     * the right under its row lock, the zone's people inside, then the decision's single write (entry or denial with
-     * its log row). The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
+     * the right under its row lock, its holder's presence, then the decision's single write (entry or denial with
+     * its log row); seated rights, as in the server, skip the zone capacity count. The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
      */
     Result rushJdbc(long event, long deviceId, List<Scan> mix) throws Exception {
         List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
@@ -440,11 +440,6 @@ public final class GateRush {
                 } else if (inside) {
                     reason = deny(c, event, deviceId, scan, scan.rightId, "ALREADY_INSIDE", now);
                 } else {
-                    try (PreparedStatement count = c.prepareStatement(GateStore.INSIDE)) {
-                        count.setLong(1, event);
-                        count.setLong(2, scan.zoneId);
-                        count.executeQuery().close();
-                    }
                     try (PreparedStatement enter = c.prepareStatement(GateStore.ENTER)) {
                         short shard = (short) Math.floorMod(scan.rightId, GateStore.SHARDS);
                         Timestamp at = Timestamp.from(now);

@@ -258,11 +258,16 @@ public final class OnSaleSpike {
             long[] orderedHolds = row(db, "select count(*), coalesce(sum(h.quantity), 0) from seat_hold h "
                     + "join ticket_order o on o.hold_id = h.id where h.event_id = ? "
                     + "and o.status in ('PENDING_PAYMENT', 'PAID')", event);
-            long mismatched = row(db, "select count(*) from (select o.id from ticket_order o "
+            // seats counted once per hold and per order, then compared (a correlated subquery with an OR per order
+            // scanned event_seat once per order: minutes on a stadium)
+            long mismatched = row(db, "select count(*) from (select o.id, o.hold_id, count(i.id) n from ticket_order o "
                     + "left join order_item i on i.order_id = o.id where o.event_id = ? "
-                    + "and o.status in ('PENDING_PAYMENT', 'PAID') group by o.id, o.hold_id "
-                    + "having count(i.id) <> (select count(*) from event_seat s where (s.hold_id = o.hold_id "
-                    + "and s.status = 'HELD') or (s.order_id = o.id and s.status = 'SOLD'))) x", event)[0];
+                    + "and o.status in ('PENDING_PAYMENT', 'PAID') group by o.id, o.hold_id) a "
+                    + "left join (select hold_id, count(*) c from event_seat where event_id = ? and status = 'HELD' "
+                    + "group by hold_id) h on h.hold_id = a.hold_id "
+                    + "left join (select order_id, count(*) c from event_seat where event_id = ? and status = 'SOLD' "
+                    + "group by order_id) s on s.order_id = a.id "
+                    + "where a.n <> coalesce(h.c, 0) + coalesce(s.c, 0)", event, event, event)[0];
             long itemSeatNotOwned = row(db, "select count(*) from order_item i join ticket_order o "
                     + "on o.id = i.order_id left join event_seat s on s.event_id = o.event_id and s.seat_id = i.seat_id "
                     + "where o.event_id = ? and o.status in ('PENDING_PAYMENT', 'PAID') and not coalesce("
@@ -530,9 +535,11 @@ public final class OnSaleSpike {
         return row(db, sql, parameter)[0];
     }
 
-    static long[] row(Connection db, String sql, Object parameter) throws SQLException {
+    static long[] row(Connection db, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement q = db.prepareStatement(sql)) {
-            q.setObject(1, parameter);
+            for (int i = 0; i < parameters.length; i++) {
+                q.setObject(i + 1, parameters[i]);
+            }
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
                     throw new IllegalStateException("No row for " + sql);

@@ -49,6 +49,7 @@ public class AccessRightService {
     static final String ENTITY = "AccessRight";
     static final String EVENT_CANCELLED = "EVENT_CANCELLED";
     static final String STAFF = "STAFF";
+    static final String ORDER_REFUNDED = "ORDER_REFUNDED";
 
     @PersistenceContext(unitName = "entrix")
     EntityManager em;
@@ -97,6 +98,20 @@ public class AccessRightService {
         audit.record("ACCESS_RIGHTS_ISSUED", ENTITY, order.getId(), Severity.MEDIUM, rights.size() + " for order "
                 + order.getNumber() + " key " + signer.keyId());
         mails.tickets(holder(paid.userId()), order.getNumber(), documents(rights));
+    }
+
+    /**
+     * A refunded order: its VALID rights become REFUNDED (reason ORDER_REFUNDED), so their codes no longer open a gate
+     * and the seats can be sold again (the seat's unique index covers VALID and USED rights only).
+     */
+    public void onOrderRefunded(@Observes tn.entrix.selling.OrderRefunded refunded) {
+        int count = em.createQuery("update AccessRight r set r.status = :refunded, r.statusReason = :reason, "
+                        + "r.updatedAt = :now, r.version = r.version + 1 where r.orderId = :o and r.status = :valid")
+                .setParameter("refunded", AccessRightStatus.REFUNDED).setParameter("reason", ORDER_REFUNDED)
+                .setParameter("now", clock.instant()).setParameter("o", refunded.orderId())
+                .setParameter("valid", AccessRightStatus.VALID).executeUpdate();
+        audit.record("ACCESS_RIGHTS_REFUNDED", "Order", refunded.orderId(), Severity.HIGH, count
+                + " rights refunded: order " + refunded.number());
     }
 
     /** The event is cancelled: its VALID rights are REVOKED with reason EVENT_CANCELLED (refunds follow elsewhere). */

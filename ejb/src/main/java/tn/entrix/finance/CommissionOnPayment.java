@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import tn.entrix.selling.OrderPaid;
 
-/** Every paid order gets its commission, in the paying transaction. */
+/** Every paid order gets its commission, in the paying transaction; a refund reverses it in its own. */
 @ApplicationScoped
 public class CommissionOnPayment {
 
@@ -14,5 +14,9 @@ public class CommissionOnPayment {
 
     void onPaid(@Observes OrderPaid paid) {
         commissions.onOrderPaid(paid.orderId());
+    }
+
+    void onRefunded(@Observes tn.entrix.selling.OrderRefunded refunded) {
+        commissions.onOrderRefunded(refunded.orderId(), refunded.number());
     }
 }

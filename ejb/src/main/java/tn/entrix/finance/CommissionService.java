@@ -97,7 +97,8 @@ public class CommissionService {
             return;
         }
         long soldBefore = ((Number) em.createNativeQuery("select coalesce(sum(tickets), 0) from club_commission "
-                + "where club_id = :c").setParameter("c", club.getId()).getSingleResult()).longValue();
+                + "where club_id = :c and refunded_at is null").setParameter("c", club.getId()).getSingleResult())
+                .longValue(); // refunded tickets do not count towards a tier
         int tickets = order.getItems().size();
         CommissionCalculator.Result result = CommissionCalculator.commission(contract.getKind(),
                 contract.getFixedPerTicket(), contract.getPercentBps(), tiers(contract.getTiers()), order.getTotal(),
@@ -108,17 +109,33 @@ public class CommissionService {
                 + order.getTotal() + " commission " + result.commission() + " (" + result.rate() + ")");
     }
 
+    /**
+     * A refunded order owes no commission: its row stays (what was computed, and when it stopped counting) but is
+     * marked refunded, and every total counts only rows that are not. Once; an order without a commission row
+     * (no club or no contract) has nothing to reverse.
+     */
+    public void onOrderRefunded(long orderId, String number) {
+        ClubCommission row = em.createQuery("select c from ClubCommission c where c.orderId = :o", ClubCommission.class)
+                .setParameter("o", orderId).getResultStream().findFirst().orElse(null);
+        if (row == null || row.getRefundedAt() != null) {
+            return;
+        }
+        row.refunded(clock.instant());
+        audit.record("COMMISSION_REVERSED", "Order", orderId, Severity.HIGH, number + " refunded: commission "
+                + row.getCommission() + " of gross " + row.getGross() + " no longer due");
+    }
+
     @SuppressWarnings("unchecked")
     public List<CommissionView> ofEvent(long eventId) {
         List<Object[]> rows = em.createNativeQuery("select c.order_id, o.number, c.club_id, p.name, c.tickets, c.gross, "
-                        + "c.commission, c.net, c.rate, c.computed_at from club_commission c "
+                        + "c.commission, c.net, c.rate, c.computed_at, c.refunded_at from club_commission c "
                         + "join ticket_order o on o.id = c.order_id join participant p on p.id = c.club_id "
                         + "where o.event_id = :e order by c.computed_at, c.id")
                 .setParameter("e", eventId).getResultList();
         return rows.stream().map(r -> new CommissionView(((Number) r[0]).longValue(), (String) r[1],
                 ((Number) r[2]).longValue(), (String) r[3], ((Number) r[4]).intValue(), ((Number) r[5]).longValue(),
                 ((Number) r[6]).longValue(), ((Number) r[7]).longValue(), (String) r[8],
-                SqlValues.instant(r[9]))).toList();
+                SqlValues.instant(r[9]), r[10] == null ? null : SqlValues.instant(r[10]))).toList();
     }
 
     static Participant clubOf(Event event) {

@@ -174,10 +174,13 @@ public class ScanService {
         return apply(c, device, steward, point, request, at, now, offline, event, right, reason);
     }
 
-    /** The checks that read the database, only for a scan the rules let through. */
+    /**
+     * The checks that read the database, only for a scan the rules let through. The zone capacity only for standing
+     * rights: a seated zone holds as many people as seats, and a seat has one right, inside at most once.
+     */
     private ScanReason afterRules(Connection c, EventGates.EventGate event, RightState right) throws SQLException {
         GateMap.Zone zone = gateMap.mapping(event.mappingId()).zones().get(right.zoneId());
-        if (event.policy().enforceZoneCapacity() && zone != null && zone.capacity() > 0
+        if (right.seat() == null && event.policy().enforceZoneCapacity() && zone != null && zone.capacity() > 0
                 && GateStore.inside(c, event.id(), zone.id()) >= zone.capacity()) {
             return ScanReason.ZONE_FULL;
         }

@@ -66,6 +66,28 @@ public class PaymentService {
         return start(trackingId, amountMillimes, successLink, failLink, null);
     }
 
+    /**
+     * Marks a successful Flouci payment REFUND_DUE, audited HIGH: its money must go back to the payer (Flouci's API v2
+     * has no refund call; finance pays it back and the audit row says why). In the caller's transaction: selling
+     * calls it when it refunds an order, and when a payment succeeds for an order that can no longer be paid.
+     * @return false when there is no such Flouci payment or it is not SUCCESS (a box office receipt, a repeat)
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public boolean refundDue(String paymentId, String reason) {
+        Payment payment = em.createQuery("select p from Payment p where p.provider = :provider "
+                        + "and p.paymentId = :paymentId", Payment.class)
+                .setParameter("provider", PaymentProvider.FLOUCI).setParameter("paymentId", paymentId)
+                .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst().orElse(null);
+        if (payment == null || !payment.refundDue(clock.instant())) {
+            return false;
+        }
+        audit.record("PAYMENT_REFUND_DUE", PaymentSettlement.ENTITY, payment.getId(), Severity.HIGH, "Flouci payment "
+                + paymentId + " (" + payment.getTrackingId() + ") of " + payment.getAmountMillimes()
+                + " millimes to pay back: " + reason);
+        return true;
+    }
+
     /** Where the payer of an order comes back: a page that says what happens next (tickets by email). */
     static final String ORDER_RETURN_PAGE = "/order-return.html";
 

@@ -69,30 +69,69 @@ public class HoldService {
         if (chosen && !type.isSeated()) {
             throw RuleViolationException.field("NOT_SEATED", "seatIds", type.getName() + " has no seats to choose");
         }
-        checkSale(event, type, buyer, quantity, now);
+        Set<Long> groups = repository.groupsOf(buyer);
+        checkSale(event, type, buyer, groups, quantity, now);
         refuseBanned(bans, buyer, event.getId(), now, "PURCHASE hold");
 
-        inventory.expireDue(now, type.getId()); // what expired is on sale again before anyone is told "sold out"
-        inventory.reserve(type.getId(), quantity);
         SeatHold hold = new SeatHold(buyer, event.getId(), type.getId(), quantity, now, now.plus(holdDuration));
         em.persist(hold);
         em.flush();
-        if (type.isSeated()) {
-            if (chosen) {
-                inventory.holdSeats(type.getId(), event.getId(), hold.getId(), r.seatIds());
-            } else {
-                inventory.holdBest(type.getId(), event.getId(), hold.getId(), quantity);
-            }
+        // Seats first, the quota row last: the seat search locks only its own seat rows (SKIP LOCKED for best
+        // available), so concurrent holds run it side by side; the quota row, which every hold of the type needs,
+        // is then locked by one short conditional update just before the commit.
+        List<Long> seats = type.isSeated() ? lockSeats(type, event.getId(), r, quantity, now) : List.of();
+        if (!seats.isEmpty()) {
+            inventory.holdPicked(event.getId(), hold.getId(), seats);
         }
         audit.record("SEATS_HELD", ENTITY, hold.getId(), Severity.LOW, event.getCode() + " " + type.getCode() + " x"
                 + quantity + (chosen ? " chosen" : ""));
-        return view(hold, type, r.promoCode());
+        HoldView view = view(hold, type, groups, r.promoCode());
+        em.flush(); // the audit row too: after the quota update only the commit is left, nothing else holds its lock
+        inventory.asynchronousCommit();
+        if (!inventory.reserve(type.getId(), quantity)
+                && (inventory.expireDue(now, type.getId()).isEmpty() || !inventory.reserve(type.getId(), quantity))) {
+            throw soldOut(quantity);
+        }
+        return view;
+    }
+
+    /**
+     * The seats for the hold, locked: the chosen ones, or the best available. Expired holds are given back lazily,
+     * only when the free seats do not suffice (so a fan is never told "sold out" or "taken" because of a hold that
+     * is already over), instead of on every hold, where it cost every buyer a scan and a wait on the quota row.
+     */
+    private List<Long> lockSeats(TicketType type, long eventId, HoldRequest r, int quantity, Instant now) {
+        if (r.seatIds() != null && !r.seatIds().isEmpty()) {
+            List<Long> taken = inventory.lockChosen(type.getId(), eventId, r.seatIds());
+            if (!taken.isEmpty() && !inventory.expireDue(now, type.getId()).isEmpty()) {
+                taken = inventory.lockChosen(type.getId(), eventId, r.seatIds());
+            }
+            if (!taken.isEmpty()) {
+                throw new ConflictException("SEAT_UNAVAILABLE", "These seats are not free for this ticket type: "
+                        + taken, Map.of("seatIds", taken));
+            }
+            return r.seatIds().stream().distinct().sorted().toList();
+        }
+        List<Long> best = inventory.pickBest(type.getId(), quantity);
+        if (best.size() < quantity && !inventory.expireDue(now, type.getId()).isEmpty()) {
+            best = inventory.pickBest(type.getId(), quantity);
+        }
+        if (best.size() < quantity) {
+            throw soldOut(quantity);
+        }
+        return best;
+    }
+
+    private static ConflictException soldOut(int quantity) {
+        return new ConflictException("SOLD_OUT", "Not enough places left for " + quantity + " ticket(s)",
+                Map.of("quantity", quantity));
     }
 
     /** The caller's own hold, with the price it would have now. */
     public HoldView find(String username, long holdId, String promoCode) {
         SeatHold hold = own(username, holdId, false);
-        return view(hold, repository.ticketType(hold.getTicketTypeId()), promoCode);
+        return view(hold, repository.ticketType(hold.getTicketTypeId()), repository.groupsOf(hold.getUserId()),
+                promoCode);
     }
 
     /** The fan gives the seats back before the hold expires. */
@@ -141,7 +180,7 @@ public class HoldService {
         }
     }
 
-    private void checkSale(Event event, TicketType type, long buyer, int quantity, Instant now) {
+    private void checkSale(Event event, TicketType type, long buyer, Set<Long> groups, int quantity, Instant now) {
         if (event.getStatus() != EventStatus.ON_SALE) {
             throw new ConflictException("EVENT_NOT_ON_SALE", event.getCode() + " is " + event.getStatus());
         }
@@ -150,7 +189,6 @@ public class HoldService {
                     Map.of("saleStartsAt", String.valueOf(type.getSaleStartsAt()),
                             "saleEndsAt", String.valueOf(type.getSaleEndsAt())));
         }
-        Set<Long> groups = repository.groupsOf(buyer);
         List<Long> reserved = repository.saleGroups(event.getId());
         if (!reserved.isEmpty() && reserved.stream().noneMatch(groups::contains)) {
             throw new EntrixException(EntrixException.Kind.FORBIDDEN, "SALE_RESTRICTED",
@@ -187,12 +225,12 @@ public class HoldService {
         return hold;
     }
 
-    private HoldView view(SeatHold hold, TicketType type, String promoCode) {
+    private HoldView view(SeatHold hold, TicketType type, Set<Long> groups, String promoCode) {
         List<SeatRef> seats = inventory.seatsOf(hold.getId()).stream()
                 .map(row -> new SeatRef(((Number) row[0]).longValue(), (String) row[1])).toList();
         QuoteView quote = QuoteView.of(PriceCalculator.price(type.getBasePrice(),
                 repository.rules(type.getEventId(), type.getId()), new PriceCalculator.Context(clock.instant(),
-                        hold.getQuantity(), type.getSold(), repository.groupsOf(hold.getUserId()), promoCode)));
+                        hold.getQuantity(), type.getSold(), groups, promoCode)));
         return new HoldView(hold.getId(), hold.getEventId(), hold.getTicketTypeId(), hold.getQuantity(), seats,
                 hold.getStatus(), hold.getExpiresAt(), quote);
     }

@@ -19,36 +19,53 @@ class Inventory {
     @PersistenceContext(unitName = "entrix")
     EntityManager em;
 
-    /** Counts {@code quantity} more places held, if the quota allows; SOLD_OUT otherwise. */
-    void reserve(long ticketTypeId, int quantity) {
-        int updated = em.createNativeQuery("update ticket_type set held = held + :q where id = :t "
+    /**
+     * Counts {@code quantity} more places held, if the quota allows; false otherwise. Every hold of the type queues on
+     * this row's lock until it commits, so callers run it last in their transaction, after the seat search.
+     */
+    boolean reserve(long ticketTypeId, int quantity) {
+        return em.createNativeQuery("update ticket_type set held = held + :q where id = :t "
                         + "and held + sold + :q <= quota")
-                .setParameter("q", quantity).setParameter("t", ticketTypeId).executeUpdate();
-        if (updated == 0) {
-            throw new ConflictException("SOLD_OUT", "Not enough places left for " + quantity + " ticket(s)",
-                    Map.of("quantity", quantity));
-        }
+                .setParameter("q", quantity).setParameter("t", ticketTypeId).executeUpdate() == 1;
     }
 
-    /** Holds the best available seats: the first free ones in zone, row and number order, skipping locked ones. */
-    List<Long> holdBest(long ticketTypeId, long eventId, long holdId, int quantity) {
+    /**
+     * This transaction's commit does not wait for its WAL record to reach the disk (PostgreSQL's synchronous_commit
+     * off, for this transaction only). For a hold only: the quota row stays locked until the commit returns, so the
+     * disk flush (milliseconds, more on a busy machine) was paid by every hold of the type queued behind it. What a
+     * crash can lose is the last fraction of a second of holds, whole (seats, counter and hold go together, never
+     * half); a hold is ten unpaid minutes, and the fan whose hold vanished simply holds again. Orders and payments
+     * keep the durable commit.
+     */
+    void asynchronousCommit() {
+        em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
+    }
+
+    /**
+     * Locks the best available seats: the first free ones in seat_rank order (zone, row, number, precomputed when the
+     * seats were put on sale), skipping the ones other holds have locked. event_seat_best_ix makes it an index range
+     * scan that stops after {@code quantity} rows. May return fewer than asked: the caller decides (expire what is
+     * due and look again, or SOLD_OUT). Seats this transaction locked already come back again, so looking twice is
+     * harmless.
+     */
+    List<Long> pickBest(long ticketTypeId, int quantity) {
         @SuppressWarnings("unchecked")
-        List<Number> seats = em.createNativeQuery("select es.seat_id from event_seat es join seat s on s.id = es.seat_id "
-                        + "where es.event_id = :e and es.ticket_type_id = :t and es.status = 'FREE' "
-                        + "order by s.zone_id, s.row_label, s.number limit :q for update of es skip locked")
-                .setParameter("e", eventId).setParameter("t", ticketTypeId).setParameter("q", quantity)
-                .getResultList();
-        if (seats.size() < quantity) {
-            throw new ConflictException("SOLD_OUT", "Not enough free seats left for " + quantity + " ticket(s)",
-                    Map.of("quantity", quantity));
-        }
-        List<Long> ids = seats.stream().map(Number::longValue).sorted().toList();
-        mark(eventId, holdId, ids);
-        return ids;
+        List<Number> seats = em.createNativeQuery("select seat_id from event_seat where ticket_type_id = :t "
+                        + "and status = 'FREE' order by seat_rank limit :q for update skip locked")
+                .setParameter("t", ticketTypeId).setParameter("q", quantity).getResultList();
+        return seats.stream().map(Number::longValue).sorted().toList();
     }
 
-    /** Holds exactly these seats, all or none: SEAT_UNAVAILABLE names the ones that are not free. */
-    List<Long> holdSeats(long ticketTypeId, long eventId, long holdId, List<Long> seatIds) {
+    /** Holds seats that {@link #pickBest} locked. */
+    void holdPicked(long eventId, long holdId, List<Long> seatIds) {
+        mark(eventId, holdId, seatIds);
+    }
+
+    /**
+     * Locks exactly these seats, waiting for other transactions (in seat-id order, so no deadlock), and returns the
+     * ones that are not free for this type (empty: all are yours).
+     */
+    List<Long> lockChosen(long ticketTypeId, long eventId, List<Long> seatIds) {
         List<Long> wanted = seatIds.stream().distinct().sorted().toList();
         @SuppressWarnings("unchecked")
         List<Number> free = em.createNativeQuery("select seat_id from event_seat where event_id = :e "
@@ -56,13 +73,7 @@ class Inventory {
                 .setParameter("e", eventId).setParameter("t", ticketTypeId).setParameter("s", wanted)
                 .getResultList();
         List<Long> ids = free.stream().map(Number::longValue).toList();
-        if (ids.size() != wanted.size()) {
-            List<Long> taken = wanted.stream().filter(id -> !ids.contains(id)).toList();
-            throw new ConflictException("SEAT_UNAVAILABLE", "These seats are not free for this ticket type: " + taken,
-                    Map.of("seatIds", taken));
-        }
-        mark(eventId, holdId, ids);
-        return ids;
+        return wanted.stream().filter(id -> !ids.contains(id)).toList();
     }
 
     private void mark(long eventId, long holdId, List<Long> seatIds) {
@@ -98,6 +109,19 @@ class Inventory {
                 + "and status = 'HELD'").setParameter("o", orderId).setParameter("h", hold.getId()).executeUpdate();
     }
 
+    /** A refunded order: its places leave sold and its seats are free again, for sale to someone else. */
+    void unsell(long orderId, long holdId, long ticketTypeId, int quantity) {
+        int updated = em.createNativeQuery("update ticket_type set sold = sold - :q where id = :t")
+                .setParameter("q", quantity).setParameter("t", ticketTypeId).executeUpdate();
+        if (updated != 1) {
+            throw new IllegalStateException("ticket type " + ticketTypeId + " vanished");
+        }
+        // by hold_id (a sold seat keeps it), which event_seat_hold_ix serves; order_id has no index
+        em.createNativeQuery("update event_seat set status = 'FREE', hold_id = null, order_id = null "
+                + "where hold_id = :h and order_id = :o and status = 'SOLD'").setParameter("h", holdId)
+                .setParameter("o", orderId).executeUpdate();
+    }
+
     /** Seats held by a hold, in seat order, with their reference. */
     List<Object[]> seatsOf(long holdId) {
         @SuppressWarnings("unchecked")
@@ -109,22 +133,24 @@ class Inventory {
 
     /**
      * Expires what is due: pending orders past their payment window, then active holds past their expiry; gives
-     * their stock back. Returns the holds released. Row locks make a concurrent run skip what another already did.
+     * their stock back. Returns the holds released. SKIP LOCKED: what a concurrent run (the timer, another buyer's
+     * lazy expiry, a payment settling that order) has locked is left to it instead of queueing behind it.
      */
     @SuppressWarnings("unchecked")
     List<Long> expireDue(Instant now, Long ticketTypeId) {
         String type = ticketTypeId == null ? "" : " and ticket_type_id = " + ticketTypeId;
-        List<Number> fromOrders = em.createNativeQuery("update ticket_order set status = 'EXPIRED' "
-                        + "where status = 'PENDING_PAYMENT' and expires_at <= :now"
+        List<Number> fromOrders = em.createNativeQuery("update ticket_order set status = 'EXPIRED' where id in ("
+                        + "select id from ticket_order where status = 'PENDING_PAYMENT' and expires_at <= :now"
                         + (ticketTypeId == null ? "" : " and hold_id in (select id from seat_hold where true" + type + ")")
-                        + " returning hold_id")
+                        + " for update skip locked) returning hold_id")
                 .setParameter("now", now).getResultList();
         if (!fromOrders.isEmpty()) {
             em.createNativeQuery("update seat_hold set status = 'EXPIRED' where id in (:h)")
                     .setParameter("h", fromOrders.stream().map(Number::longValue).toList()).executeUpdate();
         }
-        List<Number> holds = em.createNativeQuery("update seat_hold set status = 'EXPIRED' where status = 'ACTIVE' "
-                + "and expires_at <= :now" + type + " returning id").setParameter("now", now).getResultList();
+        List<Number> holds = em.createNativeQuery("update seat_hold set status = 'EXPIRED' where id in ("
+                + "select id from seat_hold where status = 'ACTIVE' and expires_at <= :now" + type
+                + " for update skip locked) returning id").setParameter("now", now).getResultList();
         List<Long> released = new java.util.ArrayList<>();
         fromOrders.forEach(n -> released.add(n.longValue()));
         holds.forEach(n -> released.add(n.longValue()));

@@ -19,6 +19,9 @@ public class OrderPayments {
     @Inject
     OrderService orders;
 
+    @Inject
+    tn.entrix.payment.PaymentService payments;
+
     void onPayment(@Observes PaymentSucceeded payment) {
         if (!payment.trackingId().startsWith("ETX-")) {
             return; // a back-office test payment
@@ -27,6 +30,12 @@ public class OrderPayments {
                 payment.amountMillimes());
         if (settlement != OrderService.Settlement.PAID && settlement != OrderService.Settlement.ALREADY_PAID) {
             LOG.warning("Payment " + payment.paymentId() + " for order " + payment.trackingId() + ": " + settlement);
+        }
+        if (settlement == OrderService.Settlement.NOT_PENDING || settlement == OrderService.Settlement.UNKNOWN) {
+            // the money came but the order can no longer take it (expired, cancelled, paid by another payment):
+            // the payment must not stay a plain SUCCESS that nobody looks at again
+            payments.refundDue(payment.paymentId(), "order " + payment.trackingId() + " "
+                    + (settlement == OrderService.Settlement.UNKNOWN ? "unknown" : "could no longer be paid"));
         }
     }
 }

@@ -53,6 +53,9 @@ public class OrderService {
     Event<OrderPaid> paid;
 
     @Inject
+    Event<OrderRefunded> refunded;
+
+    @Inject
     tn.entrix.payment.PaymentService payments;
 
     @Inject
@@ -200,6 +203,45 @@ public class OrderService {
     }
 
     /**
+     * Staff refund a paid order: it becomes REFUNDED, its seats and quota go back on sale, its access rights become
+     * REFUNDED (the gate refuses them) and its commission stops counting ({@link OrderRefunded}, same transaction), and
+     * a Flouci payment is marked REFUND_DUE for finance. Idempotent: refunding a refunded order returns it unchanged.
+     * An order that is not paid, or whose tickets were already used at the gate, is not refundable (409).
+     */
+    public OrderView refund(long orderId, String reason) {
+        TicketOrder order = em.find(TicketOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null) {
+            throw new NotFoundException(ENTITY, orderId);
+        }
+        if (order.getStatus() == OrderStatus.REFUNDED) {
+            return view(order);
+        }
+        if (order.getStatus() != OrderStatus.PAID) {
+            throw new ConflictException("ORDER_NOT_REFUNDABLE", "Order " + order.getNumber() + " is "
+                    + order.getStatus() + ": only a paid order is refunded", Map.of("status", order.getStatus().name()));
+        }
+        long used = ((Number) em.createNativeQuery("select count(*) from access_right where order_id = :o "
+                + "and status = 'USED'").setParameter("o", orderId).getSingleResult()).longValue();
+        if (used > 0) {
+            throw new ConflictException("ORDER_NOT_REFUNDABLE", "Order " + order.getNumber() + " has " + used
+                    + " ticket(s) already used at the gate", Map.of("usedTickets", used));
+        }
+        String why = reason.strip();
+        order.refunded(why, clock.instant());
+        em.flush();
+        inventory.unsell(order.getId(), order.getHoldId(), order.getItems().get(0).getTicketTypeId(),
+                order.getItems().size());
+        boolean flouci = order.getPaymentId() != null
+                && payments.refundDue(order.getPaymentId(), "order " + order.getNumber() + " refunded: " + why);
+        audit.record("ORDER_REFUNDED", ENTITY, order.getId(), Severity.HIGH, order.getNumber() + " "
+                + Money.tnd(order.getTotal()) + (flouci ? " Flouci payment " + order.getPaymentId() + " to pay back"
+                : " paid " + order.getPaymentId()) + ": " + why);
+        refunded.fire(new OrderRefunded(order.getId(), order.getNumber(), order.getUserId(), order.getEventId(),
+                order.getTotal(), why));
+        return view(order);
+    }
+
+    /**
      * Starts the Flouci payment of the caller's pending order; the fan follows the returned link. A second call
      * starts a new Flouci payment (the first may have been abandoned); whichever succeeds first pays the order.
      */
@@ -285,6 +327,6 @@ public class OrderService {
         }
         return new OrderView(o.getId(), o.getNumber(), o.getEventId(), o.getStatus(), items, o.getSubtotal(),
                 o.getDiscount(), o.getTotal(), o.getPromoCode(), o.getCreatedAt(), o.getExpiresAt(), o.getPaidAt(),
-                o.getPaymentId());
+                o.getPaymentId(), o.getRefundedAt());
     }
 }

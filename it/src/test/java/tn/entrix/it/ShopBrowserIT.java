@@ -212,6 +212,23 @@ class ShopBrowserIT {
             assertTrue(order.getText().contains("38.000 TND"), order.getText());
             shot("orders", PHONE);
             shot("orders", DESKTOP);
+
+            // "Mes billets", from the paid order: the two tickets of the event, each with its seat and a QR image
+            // that really loaded (served by /api/v1/access-rights to the session's holder)
+            click(By.cssSelector("section.order[data-status='PAID'] [data-action='tickets']"));
+            wait.until(ExpectedConditions.urlContains("/account/tickets.xhtml"));
+            List<WebElement> tickets = driver.findElements(By.cssSelector("article.ticket[data-status='VALID']"));
+            assertEquals(2, tickets.size(), driver.getPageSource());
+            WebElement group = driver.findElement(By.cssSelector("section.event-tickets"));
+            assertTrue(group.getText().contains(eventName), group.getText());
+            assertTrue(tickets.get(0).getText().contains("Valide"), tickets.get(0).getText());
+            assertTrue(tickets.get(0).getText().contains("Rang"), tickets.get(0).getText());
+            wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return Array.from("
+                    + "document.querySelectorAll('article.ticket img.qr')).every(i => i.complete && i.naturalWidth > 100)"));
+            String pdf = tickets.get(0).findElement(By.cssSelector("a[data-action='pdf']")).getAttribute("href");
+            assertTrue(pdf.matches(".*/api/v1/access-rights/\\d+/ticket\\.pdf"), pdf);
+            shot("tickets", PHONE);
+            shot("tickets", DESKTOP);
         });
     }
 

@@ -47,6 +47,10 @@ public class ClubCommission {
     @Column(name = "computed_at", nullable = false)
     private Instant computedAt;
 
+    /** Set when the order is refunded: the commission no longer counts (the row stays for the record). */
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+
     protected ClubCommission() {
     }
 
@@ -61,6 +65,16 @@ public class ClubCommission {
         this.net = gross - commission;
         this.rate = rate;
         this.computedAt = computedAt;
+    }
+
+    public void refunded(Instant at) {
+        if (refundedAt == null) {
+            refundedAt = at;
+        }
+    }
+
+    public Instant getRefundedAt() {
+        return refundedAt;
     }
 
     public Long getId() {

@@ -102,6 +102,16 @@ public class Payment {
         return true;
     }
 
+    /** A successful payment whose money goes back to the payer. @return false when it was not SUCCESS */
+    public boolean refundDue(Instant now) {
+        if (status != PaymentStatus.SUCCESS) {
+            return false;
+        }
+        this.status = PaymentStatus.REFUND_DUE;
+        this.updatedAt = now;
+        return true;
+    }
+
     public Long getId() {
         return id;
     }

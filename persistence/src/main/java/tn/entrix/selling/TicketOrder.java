@@ -69,6 +69,12 @@ public class TicketOrder {
     @Column(name = "payment_id", length = 64)
     private String paymentId;
 
+    @Column(name = "refunded_at")
+    private Instant refundedAt;
+
+    @Column(name = "refund_reason", length = 256)
+    private String refundReason;
+
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @JoinColumn(name = "order_id", nullable = false)
     @OrderBy("id")
@@ -106,6 +112,21 @@ public class TicketOrder {
 
     public void end(OrderStatus status) {
         this.status = status;
+    }
+
+    /** A paid order given back: it stays, REFUNDED, with when and why. */
+    public void refunded(String reason, Instant at) {
+        this.status = OrderStatus.REFUNDED;
+        this.refundReason = reason;
+        this.refundedAt = at;
+    }
+
+    public Instant getRefundedAt() {
+        return refundedAt;
+    }
+
+    public String getRefundReason() {
+        return refundReason;
     }
 
     public void paymentStarted(String paymentId) {

@@ -77,6 +77,19 @@ public class OrdersResource {
     }
 
     @POST
+    @Path("{id}/refund")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Operation(summary = "Refund a paid order (staff): REFUNDED, its tickets stop opening the gate, its seats go back on "
+            + "sale, its commission is reversed, a Flouci payment is marked REFUND_DUE; repeating it changes nothing")
+    @APIResponse(responseCode = "200", description = "The order, REFUNDED")
+    @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "ORDER_NOT_REFUNDABLE (not paid, or a ticket already used)")
+    @APIResponse(responseCode = "422", description = "The reason is missing or too long")
+    public OrderView refund(@PathParam("id") long id, @Valid @RequiredBody RefundRequest request) {
+        return orders.refund(id, request.reason());
+    }
+
+    @POST
     @Path("{id}/cancel")
     @RolesAllowed(Role.Names.USER)
     @Operation(summary = "Give up an unpaid order; its seats go back on sale")
