@@ -89,7 +89,9 @@ public class DemoData {
             new Account("mariem.jebali", "fan12345", "Mariem Jebali", Role.USER),
             new Account("oussama.bouazizi", "fan12345", "Oussama Bouazizi", Role.USER),
             new Account("hedi.gharbi", "steward12345", "Hédi Gharbi", Role.BADGECHECKER),
-            new Account("salma.mansouri", "steward12345", "Salma Mansouri", Role.BADGECHECKER));
+            new Account("salma.mansouri", "steward12345", "Salma Mansouri", Role.BADGECHECKER),
+            // banned by a court order from every event (by account and CIN): never buys in the demo or the tests
+            new Account(DemoBans.BANNED, "fan12345", "Karim Bannani", Role.USER));
 
     @Inject
     UserService users;
@@ -123,6 +125,9 @@ public class DemoData {
 
     @Inject
     DemoSales sales;
+
+    @Inject
+    DemoBans bans;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void load() {
@@ -158,6 +163,9 @@ public class DemoData {
         if (!sales.present()) {
             timed(loaded, "groups, contracts and the ticket configuration of the events on sale",
                     () -> sales.load(clock.instant()));
+        }
+        if (!bans.present()) {
+            timed(loaded, "blacklist (2 bans)", bans::load);
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         LOG.info(() -> loaded.isEmpty() ? "Demo data present already (checked in " + millis + " ms)"
@@ -272,7 +280,7 @@ public class DemoData {
                     derby ? fixture.startsAt().minus(DemoSeason.DERBY_DOORS) : null,
                     List.of(new LineupEntry(home, LineupRole.HOME),
                             new LineupEntry(clubs.get(fixture.opponent()), LineupRole.AWAY)),
-                    metadata.build(), null));
+                    metadata.build(), null, null));
             moveTo(event.id(), DemoSeason.statusAt(fixture.startsAt(), fixture.endsAt(), now));
         }
     }
@@ -288,7 +296,7 @@ public class DemoData {
         EventView concert = events.create(new EventRequest(CONCERT_CODE, "Saber Rebaï — une nuit à Radès",
                 EventKind.CONCERT, "Concert", null, concertMapping, start, end, start.minus(Duration.ofHours(3)),
                 List.of(new LineupEntry(headliner, LineupRole.HEADLINER), new LineupEntry(support, LineupRole.SUPPORT)),
-                Json.createObjectBuilder().add("stage", "Virage Sud").add("age_limit", 0).build(), null));
+                Json.createObjectBuilder().add("stage", "Virage Sud").add("age_limit", 0).build(), null, null));
         Instant now = clock.instant();
         moveTo(concert.id(), now.isBefore(start) ? EventStatus.ON_SALE : DemoSeason.statusAt(start, end, now));
     }

@@ -75,7 +75,7 @@ public class CalendarImportService {
             requests.add(new EventRequest(code, home.getName() + " – " + away.getName(), EventKind.FOOTBALL,
                     group.getName(), groupId, mapping.getId(), start, start.plus(MATCH_LENGTH), null,
                     List.of(new LineupEntry(home.getId(), LineupRole.HOME),
-                            new LineupEntry(away.getId(), LineupRole.AWAY)), null, null));
+                            new LineupEntry(away.getId(), LineupRole.AWAY)), null, null, null));
         }
         if (!errors.isEmpty()) {
             errors.sort((a, b) -> Integer.compare(a.line(), b.line()));

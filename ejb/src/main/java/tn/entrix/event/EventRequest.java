@@ -12,6 +12,8 @@ import java.util.List;
 /**
  * An event to create or update. Times are instants (UTC); {@code doorsOpenAt} defaults to two hours before the
  * start. The venue is the mapping's. Metadata is checked per kind (e.g. security_level 1–5 for football).
+ * {@code blacklistReinforced}: REINFORCED bans apply to this event (derby J-7); when absent, a new event takes it from
+ * its derby flag and an update keeps what the event had.
  */
 public record EventRequest(
         @NotBlank @Size(max = 32) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9_-]*",
@@ -26,9 +28,10 @@ public record EventRequest(
         Instant doorsOpenAt,
         List<@Valid LineupEntry> participants,
         JsonObject metadata,
-        Long version) {
+        Long version,
+        Boolean blacklistReinforced) {
     /** Explicit, so that the component constraints stay off the constructor parameters (see OpenApiSafeRecordsTest). */
-    public EventRequest(String code, String name, EventKind kind, String category, Long groupId, Long mappingId, Instant startsAt, Instant endsAt, Instant doorsOpenAt, List<LineupEntry> participants, JsonObject metadata, Long version) {
+    public EventRequest(String code, String name, EventKind kind, String category, Long groupId, Long mappingId, Instant startsAt, Instant endsAt, Instant doorsOpenAt, List<LineupEntry> participants, JsonObject metadata, Long version, Boolean blacklistReinforced) {
         this.code = code;
         this.name = name;
         this.kind = kind;
@@ -41,6 +44,7 @@ public record EventRequest(
         this.participants = participants;
         this.metadata = metadata;
         this.version = version;
+        this.blacklistReinforced = blacklistReinforced;
     }
 
 }

@@ -56,6 +56,7 @@ public class EventService {
         }
         Event event = new Event(r.code());
         describe(event, r);
+        event.reinforceBlacklist(r.blacklistReinforced() == null ? event.isDerby() : r.blacklistReinforced());
         em.persist(event);
         em.flush();
         audit.record("EVENT_CREATED", ENTITY, event.getId(), Severity.LOW, event.getCode() + " " + event.getName());
@@ -69,8 +70,16 @@ public class EventService {
             throw RuleViolationException.field("EVENT_CODE_FIXED", "code", "An event's code never changes");
         }
         describe(event, r);
+        boolean reinforced = event.isBlacklistReinforced();
+        if (r.blacklistReinforced() != null) {
+            event.reinforceBlacklist(r.blacklistReinforced());
+        }
         em.flush();
         audit.record("EVENT_UPDATED", ENTITY, id, Severity.LOW, event.getCode());
+        if (reinforced != event.isBlacklistReinforced()) {
+            audit.record("EVENT_BLACKLIST_REINFORCED", ENTITY, id, Severity.HIGH, event.getCode() + " reinforced "
+                    + (event.isBlacklistReinforced() ? "on" : "off"));
+        }
         return view(event);
     }
 
@@ -203,6 +212,7 @@ public class EventService {
         return new EventView(e.getId(), e.getCode(), e.getName(), e.getKind(), e.getCategory(),
                 e.getGroup() == null ? null : e.getGroup().getId(), e.getVenue().getId(), e.getVenue().getName(),
                 e.getMapping().getId(), e.getMapping().getName(), e.getDoorsOpenAt(), e.getStartsAt(), e.getEndsAt(),
-                e.getStatus(), e.isDerby(), Json.object(e.getMetadata()), participants, e.getVersion());
+                e.getStatus(), e.isDerby(), Json.object(e.getMetadata()), participants, e.getVersion(),
+                e.isBlacklistReinforced());
     }
 }

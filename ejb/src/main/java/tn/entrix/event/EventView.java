@@ -8,7 +8,8 @@ import java.util.List;
 public record EventView(long id, String code, String name, EventKind kind, String category, Long groupId,
                         long venueId, String venueName, long mappingId, String mappingName, Instant doorsOpenAt,
                         Instant startsAt, Instant endsAt, EventStatus status, boolean derby, JsonObject metadata,
-                        List<Participation> participants, long version) {
+                        List<Participation> participants, long version,
+                        boolean blacklistReinforced) {
 
     /** One participant of the event. */
     public record Participation(long participantId, String code, String name, LineupRole role) {

@@ -10,10 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
+import tn.entrix.blacklist.BanMatch;
+import tn.entrix.blacklist.Bans;
 import tn.entrix.event.Event;
 import tn.entrix.event.EventStatus;
 import tn.entrix.platform.ConflictException;
@@ -44,6 +47,9 @@ public class HoldService {
     AuditService audit;
 
     @Inject
+    Bans bans;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -65,6 +71,7 @@ public class HoldService {
         }
         Set<Long> groups = repository.groupsOf(buyer);
         checkSale(event, type, buyer, groups, quantity, now);
+        refuseBanned(bans, buyer, event.getId(), now, "PURCHASE hold");
 
         SeatHold hold = new SeatHold(buyer, event.getId(), type.getId(), quantity, now, now.plus(holdDuration));
         em.persist(hold);
@@ -158,6 +165,19 @@ public class HoldService {
         return QuoteView.of(PriceCalculator.price(type.getBasePrice(), repository.rules(type.getEventId(),
                 type.getId()), new PriceCalculator.Context(clock.instant(), quantity, type.getSold(),
                 repository.groupsOf(buyer), promoCode)));
+    }
+
+    /**
+     * A buyer banned from the event is refused with a 403 BANNED before anything is written; the hit is audited
+     * (HIGH) in a transaction of its own, since the refusal rolls the caller's back.
+     */
+    static void refuseBanned(Bans bans, long buyer, long eventId, Instant now, String where) {
+        Optional<BanMatch> ban = bans.match(buyer, eventId, now);
+        if (ban.isPresent()) {
+            bans.recordHitAlone(ban.get(), buyer, eventId, where);
+            throw new EntrixException(EntrixException.Kind.FORBIDDEN, "BANNED",
+                    "You may not buy tickets for this event");
+        }
     }
 
     private void checkSale(Event event, TicketType type, long buyer, Set<Long> groups, int quantity, Instant now) {

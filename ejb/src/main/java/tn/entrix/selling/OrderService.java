@@ -44,6 +44,9 @@ public class OrderService {
     AuditService audit;
 
     @Inject
+    tn.entrix.blacklist.Bans bans;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -70,6 +73,7 @@ public class OrderService {
             throw new ConflictException("HOLD_EXPIRED", "Hold " + hold.getId() + " is "
                     + (hold.getStatus() == HoldStatus.ACTIVE ? "expired" : hold.getStatus()) + "; hold seats again");
         }
+        HoldService.refuseBanned(bans, buyer, hold.getEventId(), now, "PURCHASE order");
         TicketType type = repository.ticketType(hold.getTicketTypeId());
         String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
         if (promo != null) {

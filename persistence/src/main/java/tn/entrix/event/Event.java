@@ -78,6 +78,10 @@ public class Event {
     @Column(nullable = false)
     private boolean derby;
 
+    /** The derby J-7 switch: REINFORCED bans of the blacklist apply to this event too. */
+    @Column(name = "blacklist_reinforced", nullable = false)
+    private boolean blacklistReinforced;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
     private String metadata = "{}";
@@ -118,6 +122,10 @@ public class Event {
         this.lineup.clear();
         this.lineup.addAll(participants);
         this.derby = derby;
+    }
+
+    public void reinforceBlacklist(boolean on) {
+        this.blacklistReinforced = on;
     }
 
     /** Moves to {@code target} if the life cycle allows it; returns false (and changes nothing) otherwise. */
@@ -179,6 +187,10 @@ public class Event {
 
     public boolean isDerby() {
         return derby;
+    }
+
+    public boolean isBlacklistReinforced() {
+        return blacklistReinforced;
     }
 
     public String getMetadata() {

@@ -82,6 +82,8 @@ public class EventEditBacking implements Serializable {
     private LocalDateTime doorsOpenAt;
     private Integer securityLevel;
     private Integer ageLimit;
+    /** REINFORCED bans apply (derby J-7); null on a new event: the service takes the derby flag. */
+    private Boolean blacklistReinforced;
     /** The metadata keys this form does not edit, as JSON text (JSON-P values are not serializable). */
     private String otherMetadata;
     private final List<Row> lineup = new ArrayList<>();
@@ -105,6 +107,7 @@ public class EventEditBacking implements Serializable {
         try {
             EventView event = events.find(id);
             version = event.version();
+            blacklistReinforced = event.blacklistReinforced();
             code = event.code();
             name = event.name();
             kind = event.kind();
@@ -176,7 +179,7 @@ public class EventEditBacking implements Serializable {
                 groupId, mappingId, ConsoleFormat.instant(startsAt), ConsoleFormat.instant(endsAt),
                 ConsoleFormat.instant(doorsOpenAt),
                 lineup.stream().map(r -> new LineupEntry(r.participantId(), r.role())).toList(), metadata(),
-                version);
+                version, blacklistReinforced);
         if (!validation.check(request, FORM, FIELDS)) {
             return null;
         }
@@ -304,6 +307,14 @@ public class EventEditBacking implements Serializable {
 
     public void setKind(EventKind kind) {
         this.kind = kind;
+    }
+
+    public Boolean getBlacklistReinforced() {
+        return blacklistReinforced;
+    }
+
+    public void setBlacklistReinforced(Boolean blacklistReinforced) {
+        this.blacklistReinforced = blacklistReinforced;
     }
 
     public String getCategory() {

@@ -50,6 +50,7 @@ public class RestApplication extends Application {
             tn.entrix.access.EventKeysResource.class,
             tn.entrix.gate.ScansResource.class, tn.entrix.gate.DevicesResource.class,
             tn.entrix.gate.EventGateResource.class,
+            tn.entrix.blacklist.BansResource.class,
             JobsResource.class);
 
     @Override

@@ -1,0 +1,2 @@
+/** The blacklist's REST resource and console pages. */
+package tn.entrix.blacklist;
