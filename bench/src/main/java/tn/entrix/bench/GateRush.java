@@ -39,6 +39,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import tn.entrix.blacklist.Bans;
 import tn.entrix.gate.GateStore;
 
 /**
@@ -63,10 +64,10 @@ public final class GateRush {
     static final Pattern DECISION = Pattern.compile("\"decision\"\\s*:\\s*\"([A-Z]+)\"");
 
     /** One scan of the mix. */
-    record Scan(String kind, long rightId, long zoneId, long pointId, String code) {
+    record Scan(String kind, long rightId, long zoneId, long pointId, String code, long userId) {
     }
 
-    record Right(long id, long zoneId, String token) {
+    record Right(long id, long zoneId, String token, long userId) {
     }
 
     final OnSaleSpike http;
@@ -231,7 +232,7 @@ public final class GateRush {
                     insert.setString(9, token);
                     insert.setBytes(10, sha.digest(token.getBytes(StandardCharsets.US_ASCII)));
                     insert.addBatch();
-                    rights.add(new Right(id, seat[1], token));
+                    rights.add(new Right(id, seat[1], token, holder));
                     if (rights.size() % 2000 == 0) {
                         insert.executeBatch();
                     }
@@ -269,12 +270,13 @@ public final class GateRush {
         int next = 0;
         for (int i = 0; i < firsts; i++) {
             Right r = pool.get(next++);
-            mix.add(new Scan("first entry", r.id, r.zoneId, gateServing(r.zoneId, served, gates, random, true), r.token));
+            mix.add(new Scan("first entry", r.id, r.zoneId, gateServing(r.zoneId, served, gates, random, true), r.token,
+                    r.userId));
         }
         for (int i = 0; i < (int) (scans * 0.03); i++) {
             Right r = pool.get(next++);
             mix.add(new Scan("wrong gate", r.id, r.zoneId, gateServing(r.zoneId, served, gates, random, false),
-                    r.token));
+                    r.token, r.userId));
         }
         Collections.shuffle(mix, random);
         // repeats come after their first entry (a code shown again), forged codes anywhere
@@ -292,7 +294,7 @@ public final class GateRush {
                 original = mix.get(0);
             }
             result.add(Math.min(result.size(), at + 1 + random.nextInt(200)), new Scan("repeat", original.rightId,
-                    original.zoneId, original.pointId, original.code));
+                    original.zoneId, original.pointId, original.code, original.userId));
         }
         for (int i = 0; i < (int) (scans * 0.02); i++) {
             Right r = pool.get(random.nextInt(pool.size()));
@@ -300,7 +302,7 @@ public final class GateRush {
             bytes[1 + random.nextInt(108)] ^= (byte) (1 << random.nextInt(8));
             result.add(random.nextInt(result.size()), new Scan("forged", r.id, r.zoneId,
                     gates.get(random.nextInt(gates.size())), Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(bytes)));
+                    .encodeToString(bytes), r.userId));
         }
         return result;
     }
@@ -391,8 +393,8 @@ public final class GateRush {
 
     /**
      * The same database work without the server: per scan, one transaction with the statements ScanService runs —
-     * the right under its row lock, its holder's presence, then the decision's single write (entry or denial with
-     * its log row); seated rights, as in the server, skip the zone capacity count. The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
+     * the right under its row lock, its holder's presence, the blacklist, then the decision's single write (entry or
+     * denial with its log row); seated rights, as in the server, skip the zone capacity count. The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
      */
     Result rushJdbc(long event, long deviceId, List<Scan> mix) throws Exception {
         List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
@@ -440,6 +442,15 @@ public final class GateRush {
                 } else if (inside) {
                     reason = deny(c, event, deviceId, scan, scan.rightId, "ALREADY_INSIDE", now);
                 } else {
+                    try (PreparedStatement ban = c.prepareStatement(Bans.MATCH)) {
+                        Timestamp at = Timestamp.from(now);
+                        ban.setLong(1, event);
+                        ban.setLong(2, scan.userId);
+                        ban.setLong(3, scan.userId);
+                        ban.setTimestamp(4, at);
+                        ban.setTimestamp(5, at);
+                        ban.executeQuery().close();
+                    }
                     try (PreparedStatement enter = c.prepareStatement(GateStore.ENTER)) {
                         short shard = (short) Math.floorMod(scan.rightId, GateStore.SHARDS);
                         Timestamp at = Timestamp.from(now);

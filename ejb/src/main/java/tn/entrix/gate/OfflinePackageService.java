@@ -59,6 +59,9 @@ public class OfflinePackageService {
     AuditService audit;
 
     @Inject
+    tn.entrix.blacklist.Bans bans;
+
+    @Inject
     Clock clock;
 
     public OfflinePackage build(Device device, long eventId) {
@@ -128,9 +131,14 @@ public class OfflinePackageService {
         return new OfflinePackage(eventId, signer.keyId(), content, signature);
     }
 
-    /** The rights of the event held by banned people (by account or national ID): wired to the blacklist. */
+    /** The rights of the event held by people banned from it then (by account or national ID). */
     private Set<Long> bannedRights(long eventId, Instant at) {
-        return Set.of();
+        List<Long> users = bans.bannedUserIds(eventId, at);
+        if (users.isEmpty()) {
+            return Set.of();
+        }
+        return ids(em.createNativeQuery("select id from access_right where event_id = :e and user_id in (:u)")
+                .setParameter("e", eventId).setParameter("u", users).getResultList());
     }
 
     /** What a device computes from a scanned token to look it up: hex SHA-256 of "salt:rightId". */

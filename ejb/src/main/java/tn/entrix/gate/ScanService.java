@@ -16,11 +16,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 import tn.entrix.access.AccessToken;
 import tn.entrix.access.TokenVerifier;
 import tn.entrix.audit.AuditService;
+import tn.entrix.blacklist.BanMatch;
+import tn.entrix.blacklist.Bans;
 import tn.entrix.audit.Severity;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.EntrixException;
@@ -61,6 +64,9 @@ public class ScanService {
 
     @Inject
     DeviceCredentials credentials;
+
+    @Inject
+    Bans bans;
 
     @Inject
     Clock clock;
@@ -169,16 +175,25 @@ public class ScanService {
                 : GateStore.groupsOf(c, right.userId(), event.segregatedGroups());
         ScanReason reason = GateRules.check(request.direction(), point, event, right, groups, at);
         if (reason == null && request.direction() == Direction.ENTRY) {
-            reason = afterRules(c, event, right);
+            reason = afterRules(c, event, right, point, at);
         }
         return apply(c, device, steward, point, request, at, now, offline, event, right, reason);
     }
 
     /**
-     * The checks that read the database, only for a scan the rules let through. The zone capacity only for standing
+     * The checks that read the database, only for a scan the rules let through: the blacklist, then the zone capacity
+     * — the capacity only for standing
      * rights: a seated zone holds as many people as seats, and a seat has one right, inside at most once.
      */
-    private ScanReason afterRules(Connection c, EventGates.EventGate event, RightState right) throws SQLException {
+    private ScanReason afterRules(Connection c, EventGates.EventGate event, RightState right, GateMap.Point point,
+                                  Instant at) throws SQLException {
+        // the blacklist (by account or national ID, the event's reinforced level included): one indexed query on the
+        // scan's connection; a hit is audited HIGH in the scan's transaction, which commits (a denial is no failure)
+        Optional<BanMatch> ban = Bans.match(c, right.userId(), event.id(), at);
+        if (ban.isPresent()) {
+            bans.recordHit(ban.get(), right.userId(), event.id(), "gate " + point.label());
+            return ScanReason.BLACKLISTED;
+        }
         GateMap.Zone zone = gateMap.mapping(event.mappingId()).zones().get(right.zoneId());
         if (right.seat() == null && event.policy().enforceZoneCapacity() && zone != null && zone.capacity() > 0
                 && GateStore.inside(c, event.id(), zone.id()) >= zone.capacity()) {

@@ -175,14 +175,16 @@ class GateIT {
     }
 
     @Test
-    void revokedRefundedTooEarlyExpiredForgedAndOtherEventsAreDeniedWithTheirReason() throws Exception {
+    void revokedRefundedBlacklistedTooEarlyExpiredAndForgedAreDeniedWithTheirReason() throws Exception {
         Ticket revoked = buy(typeNord);
         Stack.as(admin).body(Map.of("reason", "duplicate")).post("/access-rights/" + revoked.id + "/revoke")
                 .then().statusCode(200);
         assertEquals("REVOKED", scan(revoked.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
 
         Ticket refunded = buy(typeNord);
-        sql("update access_right set status = 'REFUNDED' where id = " + refunded.id);
+        long refundedOrder = Stack.count("select order_id from access_right where id = " + refunded.id);
+        Stack.as(admin).body(Map.of("reason", "Match reporté, remboursement demandé"))
+                .post("/orders/" + refundedOrder + "/refund").then().statusCode(200);
         assertEquals("REFUNDED", scan(refunded.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
 
         Ticket early = buy(typeNord);
@@ -193,6 +195,17 @@ class GateIT {
         sql("update access_right set valid_from = now() - interval '5 hours', valid_until = now() - interval "
                 + "'1 minute' where id = " + late.id);
         assertEquals("EXPIRED", scan(late.token, p1, "ENTRY", nonce()).then().extract().path("reason"));
+
+        String bannedFan = Stack.newUser("banned", PASSWORD, "USER");
+        Ticket banned = buy(typeNord, bannedFan);
+        long userId = Stack.count("select id from app_user where username = '" + bannedFan + "'");
+        Stack.as(admin).body(Map.of("userId", userId, "reason", "Fumigènes, match précédent", "source",
+                "CLUB_DECISION", "scope", "EVENT", "eventId", event)).post("/bans").then().statusCode(201);
+        JsonPath hit = scan(banned.token, p1, "ENTRY", nonce()).then().statusCode(200).extract().jsonPath();
+        assertEquals("BLACKLISTED", hit.getString("reason"));
+        assertTrue(hit.getBoolean("supervisor"));
+        assertEquals(1, Stack.count("select count(*) from audit_log where action = 'BAN_HIT' and severity = 'HIGH' "
+                + "and details like 'user " + userId + " %'"), "every hit audited HIGH");
 
         Ticket genuine = buy(typeNord);
         byte[] bytes = Base64.getUrlDecoder().decode(genuine.token);
@@ -215,7 +228,7 @@ class GateIT {
                 .contentType("application/problem+json");
         asSteward().header("Entrix-Device", device).body(Map.of("code", genuine.token, "accessPointId", p1,
                 "direction", "ENTRY")).post("/scans").then().statusCode(422).contentType("application/problem+json");
-        assertEquals(7, Stack.count("select count(*) from scan where device_id = " + deviceId),
+        assertEquals(8, Stack.count("select count(*) from scan where device_id = " + deviceId),
                 "every decision logged; refused requests are not scans");
     }
 
