@@ -328,6 +328,11 @@ class GateIT {
         JsonPath live = Stack.as(admin).get("/events/" + event + "/gate/occupancy").then().statusCode(200).extract()
                 .jsonPath();
         assertEquals(2, live.getLong("conflicts"));
+        JsonPath conflicts = Stack.as(admin).get("/events/" + event + "/gate/scans?filter=CONFLICTS").then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(2, conflicts.getLong("total"), "the supervisors' list of offline conflicts");
+        assertEquals(List.of("REVOKED", "ALREADY_INSIDE"), conflicts.getList("items.conflict"), "newest first");
+        assertTrue(conflicts.getList("items.offline", Boolean.class).stream().allMatch(b -> b));
         assertEquals(3, live.getLong("entries"), "three people physically went in");
 
         Map<String, Object> future = offline(ticket.token, p1, Instant.now().plus(Duration.ofHours(1)), "ADMITTED");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tn.entrix.identity.Role;
+import tn.entrix.platform.Page;
 import tn.entrix.platform.RequiredBody;
 
 /**
@@ -38,6 +40,9 @@ public class EventGateResource {
     @Inject
     OccupancyService occupancy;
 
+    @Inject
+    ScanLogService scanLog;
+
     @GET
     @Path("occupancy")
     @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
@@ -46,6 +51,17 @@ public class EventGateResource {
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
     public OccupancyView occupancy(@PathParam("eventId") long eventId) {
         return occupancy.live(eventId);
+    }
+
+    @GET
+    @Path("scans")
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Operation(summary = "The access control log, newest first: all scans, or CONFLICTS (offline admissions the server "
+            + "would have refused), SUPERVISOR (what a supervisor must look at), DENIED")
+    @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
+    public Page<ScanView> scans(@PathParam("eventId") long eventId, @QueryParam("filter") ScanLogService.Filter filter,
+                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return scanLog.log(eventId, filter, Page.page(page), Page.size(size));
     }
 
     @GET
