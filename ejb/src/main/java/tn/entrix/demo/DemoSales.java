@@ -62,6 +62,9 @@ class DemoSales {
     @Inject
     PricingRuleService pricing;
 
+    @Inject
+    tn.entrix.gate.GatePolicyService gatePolicy;
+
     boolean present() {
         return groups.list(GroupKind.ACCESS, MARKER_GROUP, 0, 5).items().stream()
                 .anyMatch(g -> g.code().equals(MARKER_GROUP));
@@ -113,6 +116,15 @@ class DemoSales {
                 false, null, 2_000L, null, null, null, null, tunis, null, null));
         pricing.create(match.id(), new PricingRuleRequest(PricingKind.GROUP_SIZE, "Groupe de 4 et plus", null, 30,
                 false, 10, null, null, null, null, 4, null, null, null));
+        if (derby) {
+            // the away supporters only through the Virage Sud gates, only into the Virage Sud; those gates refuse the rest
+            List<Long> awayGates = em.createNativeQuery("select id from access_point where mapping_id = :m "
+                            + "and code in ('P4', 'P5') order by code").setParameter("m", mapping).getResultStream()
+                    .map(o -> ((Number) o).longValue()).toList();
+            gatePolicy.addSegregation(match.id(), new tn.entrix.gate.SegregationRequest(visitors,
+                    "Visiteurs EST — Virage Sud", java.util.Set.copyOf(zones(mapping, "VS")),
+                    java.util.Set.copyOf(awayGates)));
+        }
     }
 
     private void concert(EventView concert) {

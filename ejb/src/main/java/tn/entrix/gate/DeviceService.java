@@ -99,15 +99,12 @@ public class DeviceService {
                 .getResultStream().map(DeviceView::of).toList();
     }
 
-    /** An access point of an event's mapping, as a choice when enrolling a device for the event. */
-    public record PointOption(long id, String label) {
-    }
-
-    public List<PointOption> accessPointsOf(long eventId) {
+    /** The access points of an event's mapping, as choices when enrolling a device for the event. */
+    public List<Option> accessPointsOf(long eventId) {
         return em.createNativeQuery("select ap.id, ap.name || ' (' || ap.code || ')' from access_point ap "
                         + "join event e on e.mapping_id = ap.mapping_id where e.id = :e order by ap.code")
                 .setParameter("e", eventId).getResultStream()
-                .map(r -> new PointOption(((Number) ((Object[]) r)[0]).longValue(), (String) ((Object[]) r)[1]))
+                .map(r -> new Option(((Number) ((Object[]) r)[0]).longValue(), (String) ((Object[]) r)[1]))
                 .toList();
     }
 

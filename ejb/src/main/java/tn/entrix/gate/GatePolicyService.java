@@ -120,6 +120,28 @@ public class GatePolicyService {
         changed.fire(new GatePolicyChanged(eventId));
     }
 
+    /** The zones of the event's mapping (a stand, then its sectors), as choices for a segregation rule. */
+    public List<Option> zonesOf(long eventId) {
+        return options("select z.id, z.name || ' (' || z.code || ')' from venue_zone z join event e "
+                + "on e.mapping_id = z.mapping_id where e.id = :e order by z.sort_order, z.code", eventId);
+    }
+
+    /** The entry points of the event's mapping, as choices for a segregation rule. */
+    public List<Option> entryPointsOf(long eventId) {
+        return options("select ap.id, ap.name || ' (' || ap.code || ')' from access_point ap join event e "
+                + "on e.mapping_id = ap.mapping_id where e.id = :e and ap.kind <> 'EXIT' order by ap.code", eventId);
+    }
+
+    private List<Option> options(String sql, long eventId) {
+        mappingOf(eventId);
+        List<Option> options = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql).setParameter("e", eventId).getResultList()) {
+            Object[] r = (Object[]) row;
+            options.add(new Option(((Number) r[0]).longValue(), (String) r[1]));
+        }
+        return options;
+    }
+
     private void check(String table, java.util.Set<Long> ids, long mappingId, String field) {
         long found = ((Number) em.createNativeQuery("select count(*) from " + table
                         + " where id in (:ids) and mapping_id = :m")

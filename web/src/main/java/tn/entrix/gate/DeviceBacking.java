@@ -44,7 +44,7 @@ public class DeviceBacking implements Serializable {
     private List<DeviceView> list;
     private List<EventView> eventOptions;
     private Map<Long, String> eventNames;
-    private List<DeviceService.PointOption> pointOptions = List.of();
+    private List<Option> pointOptions = List.of();
     private String name;
     private Long eventId;
     private List<Long> accessPointIds = new ArrayList<>();
@@ -119,7 +119,7 @@ public class DeviceBacking implements Serializable {
         return eventOptions;
     }
 
-    public List<DeviceService.PointOption> getPointOptions() {
+    public List<Option> getPointOptions() {
         return pointOptions;
     }
 
