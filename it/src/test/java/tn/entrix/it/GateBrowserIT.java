@@ -202,6 +202,25 @@ class GateBrowserIT {
             assertTrue(browser.driver.findElements(By.id("nav:gateLive")).isEmpty(), "not in a steward's menu");
             browser.open("/console/gate/live.xhtml?event=" + event);
             browser.waitForText(By.tagName("h1"), "Accès refusé");
+
+            // the club's admin: the event's access control page (re-entry after a scanned exit) and the devices
+            browser.open("/console/gate/policy.xhtml?event=" + event);
+            browser.waitForText(By.tagName("h1"), "Accès refusé");
+            browser.click(By.id("topbar:logout"));
+            browser.login(Stack.adminUsername(), Stack.adminPassword());
+            browser.open("/console/gate/policy.xhtml?event=" + event);
+            browser.waitForText(By.tagName("h1"), "Contrôle d’accès");
+            browser.click(By.id("reentry"));
+            browser.click(By.cssSelector("[id='reentry_items'] li[data-label='Après une sortie scannée']"));
+            browser.waitForExactText(By.id("reentry_label"), "Après une sortie scannée");
+            browser.click(By.id("savePolicy"));
+            browser.waitForText(By.tagName("body"), "Politique aux portes enregistrée.");
+            browser.shot("policy");
+            assertEquals(1, Stack.count("select count(*) from gate_policy where event_id = " + event
+                    + " and reentry = 'AFTER_EXIT'"));
+            browser.open("/console/devices/list.xhtml");
+            browser.waitForText(By.id("devices"), "Match " + suffix);
+            browser.shot("devices");
         }
     }
 
