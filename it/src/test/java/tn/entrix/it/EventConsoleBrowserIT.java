@@ -131,7 +131,8 @@ class EventConsoleBrowserIT {
         b.choose("group", seasonName + " (L1-" + suffix + ")");
         b.choose("venue", venueName + " — Tunis");
         b.waitForText(By.id("mapping_label"), "Football");
-        b.typeDate("startsAt", "13/09/2026 16:00", By.cssSelector("p.form-note"));
+        // the page title to close the date picker: its popup now covers the participants section below (the form grew)
+        b.typeDate("startsAt", "13/09/2026 16:00", By.tagName("h1"));
         // the end follows: two hours later
         b.wait.withMessage(() -> "waiting for the end to follow the start")
                 .until(d -> "13/09/2026 18:00".equals(b.value(By.id("endsAt_input"))));
