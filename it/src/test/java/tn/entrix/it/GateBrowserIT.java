@@ -206,6 +206,7 @@ class GateBrowserIT {
             // the club's admin: the event's access control page (re-entry after a scanned exit) and the devices
             browser.open("/console/gate/policy.xhtml?event=" + event);
             browser.waitForText(By.tagName("h1"), "Accès refusé");
+            browser.open("/console/index.xhtml"); // the error page has no top bar to log out from
             browser.click(By.id("topbar:logout"));
             browser.login(Stack.adminUsername(), Stack.adminPassword());
             browser.open("/console/gate/policy.xhtml?event=" + event);
