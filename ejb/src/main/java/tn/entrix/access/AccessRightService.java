@@ -246,7 +246,8 @@ public class AccessRightService {
         right.signed(signer.keyId(), token, sha256(token), now);
     }
 
-    static byte[] sha256(String token) {
+    /** The SHA-256 of a token's text, as stored in {@code access_right.token_sha256} (the gate looks codes up by it). */
+    public static byte[] sha256(String token) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
         } catch (NoSuchAlgorithmException e) {

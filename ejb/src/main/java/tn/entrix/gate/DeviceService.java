@@ -126,17 +126,16 @@ public class DeviceService {
 
     /** Every access point and event must exist, and each event must be held in a mapping of one of the points. */
     private void checkTargets(DeviceRequest request) {
-        List<?> points = em.createNativeQuery("select distinct mapping_id from access_point where id in (:ids)")
+        List<?> points = em.createNativeQuery("select id, mapping_id from access_point where id in (:ids)")
                 .setParameter("ids", List.copyOf(request.accessPointIds())).getResultList();
-        long known = ((Number) em.createNativeQuery("select count(*) from access_point where id in (:ids)")
-                .setParameter("ids", List.copyOf(request.accessPointIds())).getSingleResult()).longValue();
-        if (known != request.accessPointIds().size()) {
+        if (points.size() != request.accessPointIds().size()) {
             throw RuleViolationException.field("ACCESS_POINT_UNKNOWN", "accessPointIds",
                     "Some access points do not exist: " + request.accessPointIds());
         }
+        List<Long> mappings = points.stream().map(r -> ((Number) ((Object[]) r)[1]).longValue()).distinct().toList();
         List<?> events = em.createNativeQuery("select id from event where id in (:ids) and mapping_id in (:maps)")
                 .setParameter("ids", List.copyOf(request.eventIds()))
-                .setParameter("maps", points.stream().map(o -> ((Number) o).longValue()).toList()).getResultList();
+                .setParameter("maps", mappings).getResultList();
         if (events.size() != request.eventIds().size()) {
             throw new RuleViolationException("EVENT_NOT_AT_ACCESS_POINTS",
                     "Every event must exist and take place in the mapping of the device's access points",

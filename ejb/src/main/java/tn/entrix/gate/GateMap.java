@@ -51,6 +51,13 @@ public class GateMap {
     public record Mapping(long id, Map<Long, Point> points, Map<Long, Zone> zones, Map<Long, List<String>> entryGates,
                           Map<Long, List<Long>> children, long loadedAtNanos) {
 
+        /** Each zone's parent (zones at the top have none), derived from the children lists. */
+        public Map<Long, Long> parents() {
+            Map<Long, Long> parents = new HashMap<>();
+            children.forEach((parent, kids) -> kids.forEach(kid -> parents.put(kid, parent)));
+            return parents;
+        }
+
         /** The zone and every zone below it. */
         public Set<Long> subtree(long zoneId) {
             Set<Long> into = new HashSet<>();

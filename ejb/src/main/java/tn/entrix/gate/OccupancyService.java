@@ -49,7 +49,7 @@ public class OccupancyService {
             Object[] r = (Object[]) row;
             zoneCounts.put(n(r[0]), new long[]{n(r[1]), n(r[2])});
         }
-        Map<Long, Long> parents = parents(event.mappingId());
+        Map<Long, Long> parents = mapping.parents();
         Map<Long, long[]> rolled = new HashMap<>();
         zoneCounts.forEach((zone, counts) -> {
             for (Long z = zone; z != null; z = parents.get(z)) {
@@ -121,16 +121,6 @@ public class OccupancyService {
         long denied = denials.values().stream().mapToLong(Long::longValue).sum();
         return new OccupancyView(eventId, event.name(), now, entries - exits, entries, exits, denied, conflicts,
                 alertPercent, zones, gates, denials, alerts);
-    }
-
-    private Map<Long, Long> parents(long mappingId) {
-        Map<Long, Long> parents = new HashMap<>();
-        for (Object row : em.createNativeQuery("select id, parent_id from venue_zone where mapping_id = :m "
-                + "and parent_id is not null").setParameter("m", mappingId).getResultList()) {
-            Object[] r = (Object[]) row;
-            parents.put(n(r[0]), n(r[1]));
-        }
-        return parents;
     }
 
     private static long n(Object value) {

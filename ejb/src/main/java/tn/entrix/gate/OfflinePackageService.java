@@ -90,10 +90,11 @@ public class OfflinePackageService {
                 .add("reentry", event.policy().reentry().name())
                 .add("salt", salt);
         JsonArrayBuilder keys = Json.createArrayBuilder();
+        java.util.Map<Integer, byte[]> known = publicKeys.all();
         for (Object row : em.createNativeQuery("select key_id from event_key where event_id = :e order by key_id")
                 .setParameter("e", eventId).getResultList()) {
             int keyId = ((Number) row).intValue();
-            byte[] key = publicKeys.all().get(keyId);
+            byte[] key = known.get(keyId);
             if (key != null) {
                 keys.add(Json.createObjectBuilder().add("keyId", keyId)
                         .add("publicKey", Base64.getUrlEncoder().withoutPadding().encodeToString(key)));

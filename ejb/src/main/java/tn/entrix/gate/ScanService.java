@@ -4,9 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
+import tn.entrix.access.AccessRightService;
 import tn.entrix.access.AccessToken;
 import tn.entrix.access.TokenVerifier;
 import tn.entrix.audit.AuditService;
@@ -166,7 +164,8 @@ public class ScanService {
             return deny(c, device, steward, point, request, at, now, offline, currentEvent(device, point, at), null,
                     ScanReason.WRONG_EVENT, token.accessRightId());
         }
-        RightState right = GateStore.lockRight(c, token.accessRightId(), sha256(request.code()));
+        RightState right = GateStore.lockRight(c, token.accessRightId(),
+                AccessRightService.sha256(request.code().strip()));
         if (right == null || right.eventId() != event.id()) {
             return deny(c, device, steward, point, request, at, now, offline, event.id(), null,
                     ScanReason.UNKNOWN_RIGHT, token.accessRightId());
@@ -337,13 +336,5 @@ public class ScanService {
                     "This device is not enrolled for access point " + request.accessPointId());
         }
         return point;
-    }
-
-    static byte[] sha256(String code) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(code.strip().getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
