@@ -161,8 +161,6 @@ public final class GateStore {
             + "on conflict (event_id, access_point_id, shard) do update set denied = gate_traffic.denied + 1) "
             + LOG;
 
-    static final String RECORD_ONLY = LOG;
-
     /** The log row's values, in the order of {@link #LOG}. */
     record LogRow(long deviceId, String steward, long accessPointId, Long eventId, Long rightId, Direction direction,
                   String nonce, Instant scannedAt, Instant receivedAt, String decision, ScanReason reason,
@@ -225,7 +223,7 @@ public final class GateStore {
 
     /** Only the log row (an offline denial, an offline admission of a code that names no right). */
     static Long record(Connection c, LogRow log) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(RECORD_ONLY)) {
+        try (PreparedStatement s = c.prepareStatement(LOG)) {
             return log(s, 1, log);
         }
     }
