@@ -39,7 +39,6 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
-import tn.entrix.blacklist.Bans;
 import tn.entrix.gate.GateStore;
 
 /**
@@ -375,15 +374,12 @@ public final class GateRush {
     }
 
     Result rushHttp(String steward, String device, List<Scan> mix) throws Exception {
+        Map<String, String> headers = Map.of("Content-Type", "application/json", "Accept", "application/json",
+                "Authorization", "Bearer " + steward, "Entrix-Device", device);
         return rush(mix, () -> scan -> {
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base + "/api/v1/scans"))
-                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                    .header("Accept", "application/json").header("Authorization", "Bearer " + steward)
-                    .header("Entrix-Device", device)
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"code\":\"" + scan.code
-                            + "\",\"accessPointId\":" + scan.pointId + ",\"direction\":\"ENTRY\",\"nonce\":\""
-                            + UUID.randomUUID() + "\"}")).build();
-            var response = http.http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            Http.Reply response = Http.send("POST", http.base + "/api/v1/scans", headers, "{\"code\":\"" + scan.code
+                    + "\",\"accessPointId\":" + scan.pointId + ",\"direction\":\"ENTRY\",\"nonce\":\""
+                    + UUID.randomUUID() + "\"}", 30_000);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + " " + OnSaleSpike.code(response.body()));
             }
@@ -393,8 +389,9 @@ public final class GateRush {
 
     /**
      * The same database work without the server: per scan, one transaction with the statements ScanService runs —
-     * the right under its row lock, its holder's presence, the blacklist, then the decision's single write (entry or
-     * denial with its log row); seated rights, as in the server, skip the zone capacity count. The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
+     * the right under its row lock (with the blacklist check), its holder's presence, then the decision's single write
+     * (entry or denial with its log row); seated rights, as in the server, skip the zone capacity count. The decision
+     * rules are reduced to what this mix needs (inside already? gate serving the zone?).
      */
     Result rushJdbc(long event, long deviceId, List<Scan> mix) throws Exception {
         List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
@@ -427,7 +424,9 @@ public final class GateRush {
                 try (PreparedStatement lock = c.prepareStatement(GateStore.LOCK_RIGHT)) {
                     lock.setBytes(1, MessageDigest.getInstance("SHA-256")
                             .digest(scan.code.getBytes(StandardCharsets.US_ASCII)));
-                    lock.setLong(2, scan.rightId);
+                    lock.setTimestamp(2, Timestamp.from(now));
+                    lock.setTimestamp(3, Timestamp.from(now));
+                    lock.setLong(4, scan.rightId);
                     lock.executeQuery().close();
                 }
                 boolean inside = false;
@@ -442,15 +441,6 @@ public final class GateRush {
                 } else if (inside) {
                     reason = deny(c, event, deviceId, scan, scan.rightId, "ALREADY_INSIDE", now);
                 } else {
-                    try (PreparedStatement ban = c.prepareStatement(Bans.MATCH)) {
-                        Timestamp at = Timestamp.from(now);
-                        ban.setLong(1, event);
-                        ban.setLong(2, scan.userId);
-                        ban.setLong(3, scan.userId);
-                        ban.setTimestamp(4, at);
-                        ban.setTimestamp(5, at);
-                        ban.executeQuery().close();
-                    }
                     try (PreparedStatement enter = c.prepareStatement(GateStore.ENTER)) {
                         short shard = (short) Math.floorMod(scan.rightId, GateStore.SHARDS);
                         Timestamp at = Timestamp.from(now);

@@ -1,10 +1,6 @@
 package tn.entrix.bench;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +14,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +38,7 @@ import java.util.regex.Pattern;
  * status and code, and correctness checks read straight from PostgreSQL: no oversold quota, no seat in two orders,
  * the inventory rows agreeing with the holds and orders. Printed, and written to {@code target/bench/}.
  *
- * <p>JDK 17 has no virtual threads: a fixed pool of one platform thread per buyer, one shared HttpClient.
+ * <p>JDK 17 has no virtual threads: a fixed pool of one platform thread per buyer, blocking HTTP (see Http).
  */
 public final class OnSaleSpike {
 
@@ -57,8 +54,6 @@ public final class OnSaleSpike {
     final int buyers;
     final Integer seats;
     final Path out;
-    final HttpClient http;
-
     OnSaleSpike(String base, Path state, int dbPort, int buyers, Integer seats, Path out) {
         this.base = base;
         this.state = state;
@@ -66,8 +61,6 @@ public final class OnSaleSpike {
         this.buyers = buyers;
         this.seats = seats;
         this.out = out;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
     public static void main(String[] args) throws Exception {
@@ -106,10 +99,9 @@ public final class OnSaleSpike {
 
     void run() throws Exception {
         String adminPassword = read("admin-password");
-        HttpResponse<String> health;
+        Http.Reply health;
         try {
-            health = http.send(HttpRequest.newBuilder(URI.create(base + "/health/ready"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            health = Http.send("GET", base + "/health/ready", Map.of(), null, 10_000);
         } catch (IOException e) {
             System.err.println("bench: no stack answers at " + base + " (" + e + "): start it with ./entrix up, "
                     + "and give the bench the same --portbase / --db-port / --state");
@@ -318,10 +310,10 @@ public final class OnSaleSpike {
             for (int i = 1; i <= buyers; i++) {
                 String name = String.format(Locale.ROOT, "bench-buyer-%03d", i);
                 futures.add(pool.submit(() -> {
-                    HttpResponse<String> login = post(null, "/auth/token", "{\"username\":\"" + name
+                    Http.Reply login = post(null, "/auth/token", "{\"username\":\"" + name
                             + "\",\"password\":\"" + BUYER_PASSWORD + "\"}");
                     if (login.statusCode() != 200) {
-                        HttpResponse<String> created = post(admin, "/users", "{\"username\":\"" + name
+                        Http.Reply created = post(admin, "/users", "{\"username\":\"" + name
                                 + "\",\"email\":\"" + name + "@bench.entrix.tn\",\"displayName\":\"Bench buyer\","
                                 + "\"password\":\"" + BUYER_PASSWORD + "\",\"roles\":[\"USER\"]}");
                         if (created.statusCode() != 201) {
@@ -349,7 +341,7 @@ public final class OnSaleSpike {
     Timed timed(String token, String path, String json) {
         long start = System.nanoTime();
         try {
-            HttpResponse<String> r = post(token, path, json);
+            Http.Reply r = post(token, path, json);
             return new Timed(r.statusCode(), r.body(), System.nanoTime() - start);
         } catch (Exception e) {
             return new Timed(0, e.getClass().getSimpleName(), System.nanoTime() - start);
@@ -481,7 +473,7 @@ public final class OnSaleSpike {
     }
 
     String token(String username, String password) throws Exception {
-        HttpResponse<String> r = post(null, "/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
+        Http.Reply r = post(null, "/auth/token", "{\"username\":\"" + username + "\",\"password\":\""
                 + password + "\"}");
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Login of " + username + " failed: " + r.statusCode() + " " + r.body());
@@ -489,25 +481,23 @@ public final class OnSaleSpike {
         return match(TOKEN, r.body());
     }
 
-    HttpResponse<String> post(String token, String path, String json) throws IOException, InterruptedException {
+    Http.Reply post(String token, String path, String json) throws IOException, InterruptedException {
         return send(token, "POST", path, json);
     }
 
-    HttpResponse<String> send(String token, String method, String path, String json)
+    Http.Reply send(String token, String method, String path, String json)
             throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
-                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
-                .header("Accept", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Content-Type", "application/json");
+        headers.put("Accept", "application/json");
         if (token != null) {
-            b.header("Authorization", "Bearer " + token);
+            headers.put("Authorization", "Bearer " + token);
         }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return Http.send(method, base + "/api/v1" + path, headers, json, 60_000);
     }
 
     String call(String token, String method, String path, String json, int expected) throws Exception {
-        HttpResponse<String> r = send(token, method, path, json);
+        Http.Reply r = send(token, method, path, json);
         if (r.statusCode() != expected) {
             throw new IllegalStateException(method + " " + path + ": " + r.statusCode() + " " + r.body());
         }

@@ -34,8 +34,7 @@ public class Bans {
     static final String ENTITY = "Ban";
 
     /** The ban b applies to the event e (joined by id) at :at: in force, level applies, scope covers e. */
-    static final String APPLIES = " b.lifted_at is null and b.starts_at <= :at and (b.ends_at is null or b.ends_at > :at)"
-            + " and (b.level = 'STANDARD' or e.blacklist_reinforced) and " + covers("b", "e");
+    static final String APPLIES = Bans.IN_FORCE.replace("?", ":at");
 
     @PersistenceContext(unitName = "entrix")
     EntityManager em;
@@ -55,16 +54,30 @@ public class Bans {
     }
 
     /**
-     * The match query in plain JDBC: event, user, user, at, at. A compile-time constant (the scope condition is
-     * {@link #covers} written out for the aliases b and e) so the gate benchmark's plain-JDBC loop runs this very text.
+     * {@link #covers} written out for the aliases b (ban) and e (event), as a compile-time constant so the statements
+     * below are constants too: the gate benchmark's plain-JDBC loop runs these very texts. BanTermsTest checks the two
+     * agree.
      */
+    static final String COVERS = "(b.scope = 'ALL_EVENTS' or (b.scope = 'EVENT' and b.event_id = e.id)"
+            + " or (b.scope = 'CLUB' and exists (select 1 from event_participant ep where ep.event_id = e.id"
+            + " and ep.participant_id = b.club_id and ep.role in ('HOME', 'HEADLINER'))))";
+
+    /** Ban b is in force at ? (twice), its level applies to event e, its scope covers e. */
+    static final String IN_FORCE = " b.lifted_at is null and b.starts_at <= ? and (b.ends_at is null or b.ends_at > ?)"
+            + " and (b.level = 'STANDARD' or e.blacklist_reinforced) and " + COVERS;
+
+    /** The match query in plain JDBC: event, user, user, at, at. */
     public static final String MATCH = "select b.id, b.level, b.source, b.reason from ban b join event e on e.id = ?"
-            + " where (b.user_id = ? or b.national_id = (select u.national_id from app_user u where u.id = ?))"
-            + " and b.lifted_at is null and b.starts_at <= ? and (b.ends_at is null or b.ends_at > ?)"
-            + " and (b.level = 'STANDARD' or e.blacklist_reinforced) and (b.scope = 'ALL_EVENTS' or (b.scope = 'EVENT'"
-            + " and b.event_id = e.id) or (b.scope = 'CLUB' and exists (select 1 from event_participant ep"
-            + " where ep.event_id = e.id and ep.participant_id = b.club_id and ep.role in ('HOME', 'HEADLINER'))))"
-            + " order by case b.level when 'STANDARD' then 0 else 1 end, b.id limit 1";
+            + " where (b.user_id = ? or b.national_id = (select u.national_id from app_user u where u.id = ?)) and"
+            + IN_FORCE + " order by case b.level when 'STANDARD' then 0 else 1 end, b.id limit 1";
+
+    /**
+     * "Some ban keeps user u out of event e at ?" as a boolean SQL expression over the aliases u (app_user) and e
+     * (event) of the enclosing query; parameters: at, at. The gate's lock query embeds it, so a scan learns whether its
+     * holder is banned in the round trip that locks the right; {@link #match} then names the ban, only for a hit.
+     */
+    public static final String BANNED = "exists (select 1 from ban b where (b.user_id = u.id or b.national_id = "
+            + "u.national_id) and" + IN_FORCE + ")";
 
     /**
      * The ban that keeps user {@code userId} out of event {@code eventId} at {@code at}, if any (a STANDARD one

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import tn.entrix.blacklist.Bans;
 
 /**
  * The scan path's SQL, on the connection of the scan's transaction. Plain JDBC on purpose: a scan is a handful of
@@ -32,20 +33,22 @@ public final class GateStore {
      * The right under its row lock: concurrent scans of one code queue here (check-and-admit). Where its holder is
      * comes from {@link #PRESENCE}, a statement of its own on purpose: in READ COMMITTED a {@code FOR UPDATE} that
      * waited re-reads the locked row only, not the rows joined to it, so presence joined here would be the one
-     * before the scan we waited for, and a code shown at two gates at once would get in twice.
+     * before the scan we waited for, and a code shown at two gates at once would get in twice. Whether a ban keeps
+     * the holder out at the scan's time ({@link Bans#BANNED}) comes in the same round trip.
+     * Parameters: the code's SHA-256, the scan's time twice, the right.
      */
     public static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, "
             + "r.valid_until, r.token_sha256 = ?, coalesce(u.display_name, u.username), s.reference, "
-            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id) "
-            + "from access_right r join app_user u on u.id = r.user_id left join seat s on s.id = r.seat_id "
-            + "where r.id = ? for update of r";
+            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id), " + Bans.BANNED
+            + " from access_right r join app_user u on u.id = r.user_id join event e on e.id = r.event_id "
+            + "left join seat s on s.id = r.seat_id where r.id = ? for update of r";
 
     /** Where the holder is, read after the lock (a fresh snapshot: it sees the scans that held the lock before). */
     public static final String PRESENCE = "select inside, entries, last_entry_at, last_entry_point_id "
             + "from access_presence where access_right_id = ?";
 
     /** The right under its row lock, with its holder's presence read after the lock, or null when there is none. */
-    static RightState lockRight(Connection c, long rightId, byte[] tokenSha256) throws SQLException {
+    static RightState lockRight(Connection c, long rightId, byte[] tokenSha256, Instant at) throws SQLException {
         long userId;
         long eventId;
         long zoneId;
@@ -55,10 +58,13 @@ public final class GateStore {
         boolean current;
         String holder;
         String seat;
+        boolean banned;
         Set<Long> zones = new HashSet<>();
         try (PreparedStatement s = c.prepareStatement(LOCK_RIGHT)) {
             s.setBytes(1, tokenSha256);
-            s.setLong(2, rightId);
+            s.setTimestamp(2, Timestamp.from(at));
+            s.setTimestamp(3, Timestamp.from(at));
+            s.setLong(4, rightId);
             try (ResultSet rs = s.executeQuery()) {
                 if (!rs.next()) {
                     return null;
@@ -76,6 +82,7 @@ public final class GateStore {
                 for (Object zone : (Object[]) rs.getArray(10).getArray()) {
                     zones.add(((Number) zone).longValue());
                 }
+                banned = rs.getBoolean(11);
             }
         }
         boolean inside = false;
@@ -95,7 +102,7 @@ public final class GateStore {
             }
         }
         return new RightState(rightId, userId, eventId, zoneId, Set.copyOf(zones), status, validFrom, validUntil,
-                current, holder, seat, inside, entries, lastEntryAt, lastEntryPoint);
+                current, holder, seat, inside, entries, lastEntryAt, lastEntryPoint, banned);
     }
 
     /** Which of these groups the user is in (derby segregation). */

@@ -165,7 +165,7 @@ public class ScanService {
                     ScanReason.WRONG_EVENT, token.accessRightId());
         }
         RightState right = GateStore.lockRight(c, token.accessRightId(),
-                AccessRightService.sha256(request.code().strip()));
+                AccessRightService.sha256(request.code().strip()), at);
         if (right == null || right.eventId() != event.id()) {
             return deny(c, device, steward, point, request, at, now, offline, event.id(), null,
                     ScanReason.UNKNOWN_RIGHT, token.accessRightId());
@@ -186,9 +186,9 @@ public class ScanService {
      */
     private ScanReason afterRules(Connection c, EventGates.EventGate event, RightState right, GateMap.Point point,
                                   Instant at) throws SQLException {
-        // the blacklist (by account or national ID, the event's reinforced level included): one indexed query on the
-        // scan's connection; a hit is audited HIGH in the scan's transaction, which commits (a denial is no failure)
-        Optional<BanMatch> ban = Bans.match(c, right.userId(), event.id(), at);
+        // the blacklist (by account or national ID, the event's reinforced level included) was read with the lock;
+        // for a hit, which ban: audited HIGH in the scan's transaction, which commits (a denial is no failure)
+        Optional<BanMatch> ban = right.banned() ? Bans.match(c, right.userId(), event.id(), at) : Optional.empty();
         if (ban.isPresent()) {
             bans.recordHit(ban.get(), right.userId(), event.id(), "gate " + point.label());
             return ScanReason.BLACKLISTED;

@@ -82,5 +82,7 @@ class BanTermsTest {
         assertTrue(sql.contains("ep.event_id = ev.id and ep.participant_id = b.club_id"));
         assertTrue(sql.contains("'HOME', 'HEADLINER'"));
         assertEquals(5, Bans.MATCH.chars().filter(ch -> ch == '?').count(), "event, user twice, instant twice");
+        assertEquals(Bans.covers("b", "e"), Bans.COVERS, "the constant of the JDBC statements is covers(b, e)");
+        assertEquals(2, Bans.BANNED.chars().filter(ch -> ch == '?').count(), "instant twice");
     }
 }

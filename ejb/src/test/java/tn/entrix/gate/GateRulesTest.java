@@ -31,13 +31,13 @@ class GateRulesTest {
         assertEquals(ScanReason.REFUNDED, check(right("REFUNDED", NORD, false, 0), P1));
         assertEquals(ScanReason.TRANSFERRED, check(right("TRANSFERRED", NORD, false, 0), P1));
         RightState early = new RightState(5, 6, 7, NORD, Set.of(NORD), "VALID", NOW.plusSeconds(60),
-                NOW.plusSeconds(7200), true, "Amine", "N-1-1", false, 0, null, null);
+                NOW.plusSeconds(7200), true, "Amine", "N-1-1", false, 0, null, null, false);
         assertEquals(ScanReason.TOO_EARLY, check(early, P1));
         RightState late = new RightState(5, 6, 7, NORD, Set.of(NORD), "VALID", NOW.minusSeconds(7200),
-                NOW.minusSeconds(1), true, "Amine", "N-1-1", false, 0, null, null);
+                NOW.minusSeconds(1), true, "Amine", "N-1-1", false, 0, null, null, false);
         assertEquals(ScanReason.EXPIRED, check(late, P1));
         RightState replaced = new RightState(5, 6, 7, NORD, Set.of(NORD), "VALID", NOW.minusSeconds(60),
-                NOW.plusSeconds(60), false, "Amine", "N-1-1", false, 0, null, null);
+                NOW.plusSeconds(60), false, "Amine", "N-1-1", false, 0, null, null, false);
         assertEquals(ScanReason.REPLACED, check(replaced, P1));
         assertEquals(ScanReason.EXIT_ONLY, check(right("VALID", NORD, false, 0), S1));
         assertEquals(ScanReason.WRONG_GATE, check(right("VALID", SUD, false, 0), P1));
@@ -78,7 +78,7 @@ class GateRulesTest {
     private static RightState right(String status, long zone, boolean inside, int entries) {
         return new RightState(5, 6, 7, zone, Set.of(zone), status, NOW.minusSeconds(3600), NOW.plusSeconds(7200),
                 true, "Amine", "N-1-1", inside, entries, entries > 0 ? NOW.minusSeconds(600) : null,
-                entries > 0 ? 1L : null);
+                entries > 0 ? 1L : null, false);
     }
 
     private static EventGates.EventGate event(Reentry reentry) {

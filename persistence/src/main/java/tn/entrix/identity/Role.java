@@ -7,7 +7,7 @@ package tn.entrix.identity;
 public enum Role {
     USER, BADGECHECKER, ADMIN, SUPERADMIN, AUTHORITY, FINANCE;
 
-    /** Role names as strings, for {@code @RolesAllowed} and {@code @DeclareRoles}. */
+    /** Role names as strings, for {@code @Allowed} on REST methods and {@code @DeclareRoles}. */
     public static final class Names {
         public static final String USER = "USER";
         public static final String BADGECHECKER = "BADGECHECKER";

@@ -1,6 +1,6 @@
 package tn.entrix.access;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -36,7 +36,7 @@ public class AccessRightsResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "My access rights (tickets), newest first, with their QR token")
     public List<AccessRightView> mine() {
         return rights.mine(me());
@@ -44,7 +44,7 @@ public class AccessRightsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "One of my access rights")
     @APIResponse(responseCode = "404", description = "ACCESSRIGHT_NOT_FOUND (also for someone else's right)")
     public AccessRightView find(@PathParam("id") long id) {
@@ -54,7 +54,7 @@ public class AccessRightsResource {
     @GET
     @Path("{id}/qr.png")
     @Produces("image/png")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "The QR code of one of my access rights, as PNG")
     @APIResponse(responseCode = "404", description = "ACCESSRIGHT_NOT_FOUND (also for someone else's right)")
     @APIResponse(responseCode = "409", description = "ACCESS_RIGHT_NOT_VALID (revoked, refunded, transferred)")
@@ -66,7 +66,7 @@ public class AccessRightsResource {
     @GET
     @Path("{id}/ticket.pdf")
     @Produces("application/pdf")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "The PDF ticket of one of my access rights")
     @APIResponse(responseCode = "404", description = "ACCESSRIGHT_NOT_FOUND (also for someone else's right)")
     @APIResponse(responseCode = "409", description = "ACCESS_RIGHT_NOT_VALID (revoked, refunded, transferred)")
@@ -78,7 +78,7 @@ public class AccessRightsResource {
 
     @POST
     @Path("{id}/revoke")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Revoke a VALID access right: its code stops opening the gates (audited, HIGH)")
     @APIResponse(responseCode = "404", description = "ACCESSRIGHT_NOT_FOUND")
     @APIResponse(responseCode = "409", description = "ACCESS_RIGHT_NOT_VALID")

@@ -1,7 +1,7 @@
 package tn.entrix.access;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import tn.entrix.platform.Page;
 
 /** An event's access rights, for staff. */
 @Path("events/{eventId}/access-rights")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Access")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventAccessRightsResource {
@@ -26,7 +26,7 @@ public class EventAccessRightsResource {
     AccessRightService rights;
 
     @GET
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "The event's access rights, in issue order, optionally of one status")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
     public Page<AccessRightView> list(@PathParam("eventId") long eventId,

@@ -1,7 +1,7 @@
 package tn.entrix.access;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import tn.entrix.platform.ResponseView;
  * offline), and key rotation. Private keys never leave the server.
  */
 @Path("events/{eventId}/keys")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Access")
 @Produces(MediaType.APPLICATION_JSON)
 public class EventKeysResource {
@@ -31,7 +31,7 @@ public class EventKeysResource {
     AccessRightService rights;
 
     @GET
-    @RolesAllowed({Role.Names.BADGECHECKER, Role.Names.ADMIN})
+    @Allowed({Role.Names.BADGECHECKER, Role.Names.ADMIN})
     @Operation(summary = "The event's public keys (Ed25519, raw 32 bytes as base64url) by key id; rotated ones "
             + "still verify the tokens they signed")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
@@ -41,7 +41,7 @@ public class EventKeysResource {
 
     @POST
     @Path("rotate")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Rotate the event's signing key: rights issued from now on use the new key (audited, HIGH)")
     @APIResponse(responseCode = "201", description = "The new active key")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")

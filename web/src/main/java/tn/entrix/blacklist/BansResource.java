@@ -1,6 +1,6 @@
 package tn.entrix.blacklist;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,7 +49,7 @@ public class BansResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     @Operation(summary = "Bans, newest first: in force now (active=true) or not, hitting a user (by account or CIN) "
             + "or a CIN, covering an event, by source or scope, or matching a username/CIN (q)")
     @APIResponse(responseCode = "400", description = "NATIONAL_ID_INVALID")
@@ -63,7 +63,7 @@ public class BansResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Ban a person (account and/or CIN) from all events, a club's events or one event")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "400", description = "BAN_IDENTITY_REQUIRED, BAN_IDENTITY_AMBIGUOUS, "
@@ -78,7 +78,7 @@ public class BansResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     @Operation(summary = "A ban, lifted or not")
     @APIResponse(responseCode = "404", description = "BAN_NOT_FOUND")
     public BanView find(@PathParam("id") long id) {
@@ -87,7 +87,7 @@ public class BansResource {
 
     @GET
     @Path("check")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     @Operation(summary = "Whether a user is banned from an event (now, or at 'at'), as the gate and the sale ask it; "
             + "a check by staff is not a hit and is not audited")
     @APIResponse(responseCode = "400", description = "CHECK_PARAMS_REQUIRED, INVALID_INSTANT")
@@ -103,7 +103,7 @@ public class BansResource {
 
     @GET
     @Path("banned-users")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     @Operation(summary = "The ids of the users banned from an event (now, or at 'at'), by account or by CIN: what "
             + "the scanners' offline package carries")
     @APIResponse(responseCode = "400", description = "CHECK_PARAMS_REQUIRED, INVALID_INSTANT")
@@ -131,7 +131,7 @@ public class BansResource {
 
     @POST
     @Path("{id}/lift")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Lift a ban, with the reason; it stays on record")
     @APIResponse(responseCode = "404", description = "BAN_NOT_FOUND")
     @APIResponse(responseCode = "409", description = "BAN_ALREADY_LIFTED")

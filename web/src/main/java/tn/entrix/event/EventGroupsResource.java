@@ -1,6 +1,6 @@
 package tn.entrix.event;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,14 +41,14 @@ public class EventGroupsResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "All event groups, latest season first")
     public List<EventGroupView> list() {
         return groups.list();
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create a season, tournament, festival or phase")
     @APIResponse(responseCode = "201", description = "Created")
     @ResponseView(EventGroupView.class)
@@ -60,7 +60,7 @@ public class EventGroupsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One event group")
     public EventGroupView find(@PathParam("id") long id) {
         return groups.find(id);
@@ -68,7 +68,7 @@ public class EventGroupsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a group (name, kind, dates, parent); 'version' must be the version read")
     @APIResponse(responseCode = "422", description = "A parent under the group itself (EVENT_GROUP_CYCLE)")
     public EventGroupView update(@PathParam("id") long id, @Valid @RequiredBody EventGroupRequest request) {
@@ -78,7 +78,7 @@ public class EventGroupsResource {
     @POST
     @Path("{id}/calendar")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Import fixtures from CSV (date,home,away,venue,mapping; date as yyyy-MM-dd HH:mm in Tunis "
             + "time); all or nothing")
     @APIResponse(responseCode = "200", description = "What was created")

@@ -1,6 +1,6 @@
 package tn.entrix.event;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,7 +40,7 @@ public class EventsResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Events that start in [from, to), of a group, in a status, of a kind, whose code, name or "
             + "venue contains q; by start time unless sort names another order")
     public Page<EventView> list(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -62,7 +62,7 @@ public class EventsResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create an event (DRAFT) in a mapping of a venue")
     @APIResponse(responseCode = "201", description = "Created; 'derby' derived from the participants' rivalry")
     @APIResponse(responseCode = "409", description = "Code taken (EVENT_CODE_TAKEN)")
@@ -76,7 +76,7 @@ public class EventsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One event with its venue, mapping and participants")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
     public EventView find(@PathParam("id") long id) {
@@ -85,7 +85,7 @@ public class EventsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update an event; 'version' must be the version read")
     public EventView update(@PathParam("id") long id, @Valid @RequiredBody EventRequest request) {
         return events.update(id, request);
@@ -93,7 +93,7 @@ public class EventsResource {
 
     @PUT
     @Path("{id}/status")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Move the event along its life cycle (publish, open sales, close, done, cancel)")
     @APIResponse(responseCode = "409", description = "Not allowed from the current status (INVALID_STATUS_CHANGE)")
     public EventView changeStatus(@PathParam("id") long id, @Valid @RequiredBody StatusChangeRequest request) {
@@ -102,7 +102,7 @@ public class EventsResource {
 
     @POST
     @Path("{id}/postpone")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Postpone to new dates; participants, mapping and sold rights stay")
     public EventView postpone(@PathParam("id") long id, @Valid @RequiredBody PostponeRequest request) {
         return events.postpone(id, request);

@@ -1,6 +1,6 @@
 package tn.entrix.event;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,7 +41,7 @@ public class ParticipantsResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Participants of a kind whose name or code contains q; by name unless sort names another "
             + "order")
     public Page<ParticipantView> list(@QueryParam("q") String text, @QueryParam("kind") ParticipantKind kind,
@@ -52,7 +52,7 @@ public class ParticipantsResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create a participant")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Code taken (PARTICIPANT_CODE_TAKEN)")
@@ -65,7 +65,7 @@ public class ParticipantsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One participant")
     @APIResponse(responseCode = "404", description = "PARTICIPANT_NOT_FOUND")
     public ParticipantView find(@PathParam("id") long id) {
@@ -74,7 +74,7 @@ public class ParticipantsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a participant; 'version' must be the version read, the code never changes")
     public ParticipantView update(@PathParam("id") long id, @Valid @RequiredBody ParticipantRequest request) {
         return participants.update(id, request);
@@ -82,7 +82,7 @@ public class ParticipantsResource {
 
     @GET
     @Path("{id}/relations")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Rivalries, partnerships and affiliations of a participant")
     public List<RelationView> relations(@PathParam("id") long id) {
         return participants.relations(id);
@@ -90,7 +90,7 @@ public class ParticipantsResource {
 
     @PUT
     @Path("{id}/relations")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create or update a relation (a rivalry of level 3+ makes their matches derbies)")
     public RelationView relate(@PathParam("id") long id, @Valid @RequiredBody RelationRequest request) {
         return participants.relate(id, request);
@@ -98,7 +98,7 @@ public class ParticipantsResource {
 
     @DELETE
     @Path("{id}/relations/{relationId}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "End a relation of the participant")
     @APIResponse(responseCode = "204", description = "Ended")
     public void unrelate(@PathParam("id") long id, @PathParam("relationId") long relationId) {

@@ -1,7 +1,7 @@
 package tn.entrix.finance;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import tn.entrix.platform.ResponseView;
 
 /** Club contracts and the commission of every paid order, for finance. */
 @Path("finance")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Finance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,7 +33,7 @@ public class CommissionsResource {
 
     @POST
     @Path("contracts")
-    @RolesAllowed(Role.Names.SUPERADMIN)
+    @Allowed(Role.Names.SUPERADMIN)
     @Operation(summary = "A club's contract from a date: FIXED per ticket, PERCENT, or TIERED by volume (basis points)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "CONTRACT_TERMS")
@@ -44,7 +44,7 @@ public class CommissionsResource {
 
     @GET
     @Path("clubs/{clubId}/contracts")
-    @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
+    @Allowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "A club's contracts, latest first")
     public List<ContractView> contracts(@PathParam("clubId") long clubId) {
         return commissions.contractsOf(clubId);
@@ -52,7 +52,7 @@ public class CommissionsResource {
 
     @GET
     @Path("events/{eventId}/commissions")
-    @RolesAllowed({Role.Names.FINANCE, Role.Names.ADMIN})
+    @Allowed({Role.Names.FINANCE, Role.Names.ADMIN})
     @Operation(summary = "Gross, commission and net to the club of every paid order of an event (millimes)")
     public List<CommissionView> ofEvent(@PathParam("eventId") long eventId) {
         return commissions.ofEvent(eventId);

@@ -1,7 +1,7 @@
 package tn.entrix.gate;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +22,7 @@ import tn.entrix.platform.RequiredBody;
 
 /** Scanner devices, for admins: enrol (the credential is shown once), re-assign, new secret, revoke. */
 @Path("devices")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Gate")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -32,7 +32,7 @@ public class DevicesResource {
     DeviceService devices;
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Enrol a device for access points and events; the answer holds its credential, shown once")
     @APIResponse(responseCode = "201", description = "Enrolled")
     @APIResponse(responseCode = "422", description = "ACCESS_POINT_UNKNOWN, EVENT_NOT_AT_ACCESS_POINTS")
@@ -41,7 +41,7 @@ public class DevicesResource {
     }
 
     @GET
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Every device, active first")
     public List<DeviceView> list() {
         return devices.list();
@@ -49,7 +49,7 @@ public class DevicesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @APIResponse(responseCode = "404", description = "DEVICE_NOT_FOUND")
     public DeviceView get(@PathParam("id") long id) {
         return devices.get(id);
@@ -57,7 +57,7 @@ public class DevicesResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Rename or re-assign a device")
     @APIResponse(responseCode = "409", description = "DEVICE_REVOKED")
     public DeviceView update(@PathParam("id") long id, @Valid @RequiredBody DeviceRequest request) {
@@ -66,7 +66,7 @@ public class DevicesResource {
 
     @POST
     @Path("{id}/credential")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "A new secret for the device (the old one stops working at once), shown once")
     public DeviceEnrolment newCredential(@PathParam("id") long id) {
         return devices.newCredential(id);
@@ -74,7 +74,7 @@ public class DevicesResource {
 
     @POST
     @Path("{id}/revoke")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Revoke a lost or stolen device: its next scan is refused")
     public DeviceView revoke(@PathParam("id") long id) {
         return devices.revoke(id);

@@ -1,7 +1,7 @@
 package tn.entrix.gate;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -28,7 +28,7 @@ import tn.entrix.platform.RequiredBody;
  * A root path with a literal tail, so it does not shadow the events resource.
  */
 @Path("events/{eventId}/gate")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Gate")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -45,7 +45,7 @@ public class EventGateResource {
 
     @GET
     @Path("occupancy")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     @Operation(summary = "Live figures: inside per zone, entries/exits and entry rate per gate, denials per reason, "
             + "alerts")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
@@ -55,7 +55,7 @@ public class EventGateResource {
 
     @GET
     @Path("scans")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     @Operation(summary = "The access control log, newest first: all scans, or CONFLICTS (offline admissions the server "
             + "would have refused), SUPERVISOR (what a supervisor must look at), DENIED")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND")
@@ -66,14 +66,14 @@ public class EventGateResource {
 
     @GET
     @Path("policy")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     public GatePolicy policy(@PathParam("eventId") long eventId) {
         return policies.policy(eventId);
     }
 
     @PUT
     @Path("policy")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Re-entry (NONE, AFTER_EXIT), capacity alert percent, whether a full zone refuses entries")
     public GatePolicy setPolicy(@PathParam("eventId") long eventId, @Valid @RequiredBody GatePolicy policy) {
         return policies.setPolicy(eventId, policy);
@@ -81,14 +81,14 @@ public class EventGateResource {
 
     @GET
     @Path("segregations")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
+    @Allowed({Role.Names.ADMIN, Role.Names.AUTHORITY})
     public List<SegregationView> segregations(@PathParam("eventId") long eventId) {
         return policies.segregations(eventId);
     }
 
     @POST
     @Path("segregations")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Derby segregation: a supporter group only through these gates, into these zones")
     @APIResponse(responseCode = "201", description = "Added")
     @APIResponse(responseCode = "409", description = "SEGREGATION_EXISTS")
@@ -100,7 +100,7 @@ public class EventGateResource {
 
     @DELETE
     @Path("segregations/{ruleId}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @APIResponse(responseCode = "204", description = "Removed")
     public void removeSegregation(@PathParam("eventId") long eventId, @PathParam("ruleId") long ruleId) {
         policies.removeSegregation(eventId, ruleId);

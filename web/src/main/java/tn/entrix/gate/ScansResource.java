@@ -1,7 +1,7 @@
 package tn.entrix.gate;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +27,7 @@ import tn.entrix.platform.RequiredBody;
  * documents are for malformed requests, bad credentials, and access points the device does not serve.
  */
 @Path("scans")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Gate")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -51,7 +51,7 @@ public class ScansResource {
     OfflinePackageService packages;
 
     @POST
-    @RolesAllowed(Role.Names.BADGECHECKER)
+    @Allowed(Role.Names.BADGECHECKER)
     @Operation(summary = "Decide a scan: ADMITTED or DENIED with a reason code; the same nonce again returns the "
             + "first decision and admits no one twice")
     @APIResponse(responseCode = "200", description = "The decision (a denial is a normal answer)")
@@ -65,7 +65,7 @@ public class ScansResource {
 
     @POST
     @Path("offline")
-    @RolesAllowed(Role.Names.BADGECHECKER)
+    @Allowed(Role.Names.BADGECHECKER)
     @Operation(summary = "Upload scans decided offline (each with scannedAt and offlineDecision); conflicts are "
             + "flagged for supervisors")
     @APIResponse(responseCode = "200", description = "One decision per scan, in the order sent")
@@ -78,7 +78,7 @@ public class ScansResource {
 
     @GET
     @Path("offline-package")
-    @RolesAllowed(Role.Names.BADGECHECKER)
+    @Allowed(Role.Names.BADGECHECKER)
     @Operation(summary = "The signed offline package of an event this device is enrolled for")
     @APIResponse(responseCode = "403", description = "EVENT_NOT_ASSIGNED")
     public OfflinePackage offlinePackage(@HeaderParam(DeviceCredentials.HEADER) String device,
@@ -88,7 +88,7 @@ public class ScansResource {
 
     @GET
     @Path("device")
-    @RolesAllowed(Role.Names.BADGECHECKER)
+    @Allowed(Role.Names.BADGECHECKER)
     @Operation(summary = "Which device this credential is, and what it may scan (the scanner's sign-in check)")
     public Device device(@HeaderParam(DeviceCredentials.HEADER) String device) {
         return devices.authenticate(device);

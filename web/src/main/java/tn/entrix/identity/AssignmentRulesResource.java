@@ -1,7 +1,7 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import tn.entrix.platform.ResponseView;
 
 /** The rule table of automatic group/role assignment by purchase type (applied by the selling module). */
 @Path("assignment-rules")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,14 +33,14 @@ public class AssignmentRulesResource {
     AssignmentService assignments;
 
     @GET
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Every assignment rule")
     public List<AssignmentRuleView> list() {
         return assignments.list();
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add a rule: purchase type → group (code may use {season}, {event}) and/or the USER role")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "RULE_TARGET_MISSING, RULE_ROLE_FORBIDDEN")
@@ -51,7 +51,7 @@ public class AssignmentRulesResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Edit a rule")
     public AssignmentRuleView update(@PathParam("id") long id, @Valid @RequiredBody AssignmentRuleRequest request) {
         return assignments.update(id, request);
@@ -59,7 +59,7 @@ public class AssignmentRulesResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a rule")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {

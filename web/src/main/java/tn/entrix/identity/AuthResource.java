@@ -1,7 +1,7 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Public;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -44,7 +44,7 @@ public class AuthResource {
 
     @POST
     @Path("token")
-    @PermitAll
+    @Public
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirements
     @Operation(summary = "Exchange a username and password for a bearer token (RS256 JWT, one hour)")
@@ -68,7 +68,7 @@ public class AuthResource {
 
     @POST
     @Path("logout")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "End the session of this token: the token stops working at once")
     @APIResponse(responseCode = "204", description = "Logged out")
     public void logout(@Context SecurityContext security) {
@@ -77,7 +77,7 @@ public class AuthResource {
 
     @GET
     @Path("me")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Who the token belongs to, with every role it may act as")
     public CallerView me(@Context SecurityContext security) {
         String name = security.getUserPrincipal().getName();

@@ -1,6 +1,6 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -39,7 +39,7 @@ public class GroupsResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Groups by name, filtered by kind and text")
     public Page<GroupView> list(@QueryParam("kind") GroupKind kind, @QueryParam("q") String text,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -47,7 +47,7 @@ public class GroupsResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create a group, optionally with a rule (e.g. CITY = Tunis) that fills it")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "GROUP_CODE_TAKEN")
@@ -60,7 +60,7 @@ public class GroupsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "A group")
     public GroupView find(@PathParam("id") long id) {
         return groups.find(id);
@@ -68,7 +68,7 @@ public class GroupsResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Edit a group (its code is fixed); a changed rule recomputes its members")
     @APIResponse(responseCode = "409", description = "STALE_VERSION")
     public GroupView update(@PathParam("id") long id, @Valid @RequiredBody GroupRequest request) {
@@ -77,7 +77,7 @@ public class GroupsResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a group and its memberships")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("id") long id) {
@@ -86,7 +86,7 @@ public class GroupsResource {
 
     @GET
     @Path("{id}/members")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Members of a group, with how each got in")
     public Page<MemberView> members(@PathParam("id") long id, @QueryParam("page") Integer page,
                                     @QueryParam("size") Integer size) {
@@ -95,7 +95,7 @@ public class GroupsResource {
 
     @POST
     @Path("{id}/members")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add a member by username or email")
     @APIResponse(responseCode = "409", description = "ALREADY_MEMBER")
     @APIResponse(responseCode = "422", description = "USER_UNKNOWN")
@@ -105,7 +105,7 @@ public class GroupsResource {
 
     @DELETE
     @Path("{id}/members/{userId}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Remove a member")
     @APIResponse(responseCode = "204", description = "Removed")
     public void remove(@PathParam("id") long id, @PathParam("userId") long userId) {
@@ -115,7 +115,7 @@ public class GroupsResource {
     @POST
     @Path("{id}/members/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add the users of a CSV (username or email in the first column); all or nothing")
     @APIResponse(responseCode = "422", description = "IMPORT_INVALID with the bad line numbers; nothing imported")
     public MemberImportView importMembers(@PathParam("id") long id, String csv) {
@@ -124,7 +124,7 @@ public class GroupsResource {
 
     @POST
     @Path("{id}/refresh")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Recompute the members a group's rule gives")
     @APIResponse(responseCode = "422", description = "GROUP_HAS_NO_RULE")
     public GroupView refresh(@PathParam("id") long id) {

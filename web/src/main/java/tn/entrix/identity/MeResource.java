@@ -1,6 +1,6 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,7 +31,7 @@ import tn.entrix.platform.RequiredBody;
 @Tag(name = "Accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+@Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
 public class MeResource {
 
     @Inject
@@ -47,14 +47,14 @@ public class MeResource {
     HttpServletRequest request;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "My account and profile")
     public ProfileView profile() {
         return accounts.profile(Callers.name(security));
     }
 
     @PUT
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Edit my profile (contact, birth date, city, CIN, favourite club, language, marketing consent)")
     @APIResponse(responseCode = "200", description = "The profile as stored")
     @APIResponse(responseCode = "409", description = "NATIONAL_ID_TAKEN")
@@ -65,7 +65,7 @@ public class MeResource {
 
     @PUT
     @Path("password")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Change my password; my other sessions end")
     @APIResponse(responseCode = "204", description = "Changed")
     @APIResponse(responseCode = "422", description = "CURRENT_PASSWORD_WRONG or WEAK_PASSWORD")
@@ -76,7 +76,7 @@ public class MeResource {
 
     @GET
     @Path("sessions")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "My logins (API tokens and console sessions), the current one marked")
     public List<SessionView> sessions() {
         return sessions.sessionsOf(Callers.name(security), Callers.sessionId(request));
@@ -84,7 +84,7 @@ public class MeResource {
 
     @DELETE
     @Path("sessions")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Log out everywhere (keepCurrent=true keeps this session)")
     @APIResponse(responseCode = "200", description = "How many sessions ended")
     public Map<String, Integer> logoutEverywhere(@QueryParam("keepCurrent") boolean keepCurrent) {
@@ -94,7 +94,7 @@ public class MeResource {
 
     @DELETE
     @Path("sessions/{id}")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "End one of my sessions")
     @APIResponse(responseCode = "204", description = "Ended")
     @APIResponse(responseCode = "404", description = "Not one of my sessions (SESSION_NOT_FOUND)")
@@ -104,7 +104,7 @@ public class MeResource {
 
     @GET
     @Path("data")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Download all my personal data (GDPR), as a JSON file")
     public Response data() {
         return Response.ok(accounts.exportOwn(Callers.name(security)))
@@ -113,7 +113,7 @@ public class MeResource {
 
     @POST
     @Path("erasure")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "Delete my account: personal data pseudonymised, orders and payments kept; I can no longer "
             + "log in")
     @APIResponse(responseCode = "204", description = "Erased")

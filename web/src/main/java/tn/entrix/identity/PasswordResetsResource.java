@@ -1,7 +1,7 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Public;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,7 @@ import tn.entrix.platform.RequiredBody;
 
 /** "Forgot my password": a single-use link by email, then the new password. */
 @Path("password-resets")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,7 +29,7 @@ public class PasswordResetsResource {
     PasswordResetService resets;
 
     @POST
-    @PermitAll
+    @Public
     @Operation(summary = "Email a reset link (valid 30 minutes, single use); answers the same for unknown emails")
     @APIResponse(responseCode = "202", description = "Sent if an account has this email")
     public Response request(@Valid @RequiredBody PasswordResetRequest request) {
@@ -39,7 +39,7 @@ public class PasswordResetsResource {
 
     @POST
     @Path("confirmation")
-    @PermitAll
+    @Public
     @Operation(summary = "Set a new password with the token of the emailed link; every session of the account ends")
     @APIResponse(responseCode = "204", description = "Password changed")
     @APIResponse(responseCode = "422", description = "TOKEN_INVALID or WEAK_PASSWORD")

@@ -1,7 +1,7 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Public;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -19,7 +19,7 @@ import tn.entrix.platform.ResponseView;
 
 /** Fans sign up; the account works once the emailed link is followed. */
 @Path("registrations")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,7 +30,7 @@ public class RegistrationsResource {
     RegistrationService registrations;
 
     @POST
-    @PermitAll
+    @Public
     @Operation(summary = "Register a fan account; a confirmation link goes to the email")
     @APIResponse(responseCode = "201", description = "Registered, PENDING until the email is confirmed")
     @APIResponse(responseCode = "409", description = "USERNAME_TAKEN or EMAIL_TAKEN")
@@ -42,7 +42,7 @@ public class RegistrationsResource {
 
     @POST
     @Path("confirmation")
-    @PermitAll
+    @Public
     @Operation(summary = "Confirm the email with the token of the emailed link; the account becomes ACTIVE")
     @APIResponse(responseCode = "200", description = "Confirmed")
     @APIResponse(responseCode = "422", description = "TOKEN_INVALID (unknown, used or expired)")
@@ -52,7 +52,7 @@ public class RegistrationsResource {
 
     @POST
     @Path("confirmation-requests")
-    @PermitAll
+    @Public
     @Operation(summary = "Send the confirmation link again (answers the same whether the email is known or not)")
     @APIResponse(responseCode = "202", description = "Sent if there is a pending account with this email")
     public Response resend(@Valid @RequiredBody PasswordResetRequest request) {

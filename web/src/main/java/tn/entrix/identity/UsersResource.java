@@ -1,6 +1,6 @@
 package tn.entrix.identity;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,7 +54,7 @@ public class UsersResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Users, filtered by text (username, email, name, phone), status and role; sorted and paged")
     public Page<ProfileView> list(@QueryParam("q") String text, @QueryParam("status") UserStatus status,
                                   @QueryParam("role") Role role, @QueryParam("sort") String sort,
@@ -65,7 +65,7 @@ public class UsersResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "A user's page: account and profile, roles, groups, consent, sessions and audit trail")
     @APIResponse(responseCode = "404", description = "USER_NOT_FOUND")
     public UserDetailView find(@PathParam("id") long id) {
@@ -76,7 +76,7 @@ public class UsersResource {
 
     @PUT
     @Path("{id}/roles/{role}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Grant a role (only a SUPERADMIN grants ADMIN or SUPERADMIN; never to oneself)")
     @APIResponse(responseCode = "403", description = "ROLE_GRANT_FORBIDDEN, SELF_ROLE_CHANGE_FORBIDDEN")
     public ProfileView grant(@PathParam("id") long id, @PathParam("role") Role role) {
@@ -85,7 +85,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}/roles/{role}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Revoke a role (same rules as granting; the last SUPERADMIN keeps the role)")
     @APIResponse(responseCode = "403", description = "ROLE_GRANT_FORBIDDEN, SELF_ROLE_CHANGE_FORBIDDEN")
     public ProfileView revoke(@PathParam("id") long id, @PathParam("role") Role role) {
@@ -94,7 +94,7 @@ public class UsersResource {
 
     @POST
     @Path("{id}/lock")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Suspend the account; its sessions end at once")
     public ProfileView lock(@PathParam("id") long id) {
         return users.lock(Callers.name(security), id);
@@ -102,7 +102,7 @@ public class UsersResource {
 
     @POST
     @Path("{id}/unlock")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Restore a suspended account, or lift a lockout after failed logins")
     public ProfileView unlock(@PathParam("id") long id) {
         return users.unlock(id);
@@ -110,7 +110,7 @@ public class UsersResource {
 
     @DELETE
     @Path("{id}/sessions")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "End every session of the user")
     public Map<String, Integer> logoutEverywhere(@PathParam("id") long id) {
         return Map.of("ended", sessions.revokeAllOf(id));
@@ -118,7 +118,7 @@ public class UsersResource {
 
     @GET
     @Path("{id}/data")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Export the user's personal data (GDPR request handled by staff); audited")
     public PersonalData data(@PathParam("id") long id) {
         return accounts.export(id);
@@ -126,7 +126,7 @@ public class UsersResource {
 
     @POST
     @Path("{id}/erasure")
-    @RolesAllowed(Role.Names.SUPERADMIN)
+    @Allowed(Role.Names.SUPERADMIN)
     @Operation(summary = "Erase the user's personal data (GDPR request handled by staff); orders and payments stay")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "409", description = "USER_ERASED")
@@ -135,7 +135,7 @@ public class UsersResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create an account with roles; only a SUPERADMIN grants ADMIN or SUPERADMIN")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "403", description = "Not allowed to grant a role (ROLE_GRANT_FORBIDDEN)")

@@ -1,7 +1,7 @@
 package tn.entrix.payment;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Public;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -50,7 +50,7 @@ public class PaymentsResource {
      */
     @POST
     @Path("flouci/webhook/{secret}")
-    @PermitAll
+    @Public
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Flouci's webhook (called by Flouci): verifies the payment with Flouci and settles it once")
     @APIResponse(responseCode = "200", description = "Processed or ignored: SETTLED, ALREADY_SETTLED, STILL_PENDING, "
@@ -70,7 +70,7 @@ public class PaymentsResource {
     }
 
     @GET
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "Payments, newest first, optionally of one status")
     public Page<PaymentView> list(@QueryParam("status") PaymentStatus status, @QueryParam("page") Integer page,
                                   @QueryParam("size") Integer size) {
@@ -79,7 +79,7 @@ public class PaymentsResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "One payment")
     public PaymentView find(@PathParam("id") long id) {
         return payments.find(id);
@@ -87,7 +87,7 @@ public class PaymentsResource {
 
     @GET
     @Path("{id}/attempts")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "Every call made to Flouci for this payment (request summary, HTTP status, latency, outcome)")
     public List<PaymentAttemptView> attempts(@PathParam("id") long id) {
         return payments.attempts(id);
@@ -99,7 +99,7 @@ public class PaymentsResource {
      */
     @POST
     @Path("test")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Start a test payment (amount in millimes + label) to check the Flouci configuration")
     @APIResponse(responseCode = "201", description = "Started; follow 'link' to pay or fail it")
     @APIResponse(responseCode = "502", description = "PAYMENT_PROVIDER_ERROR (Flouci refused: keys?)")
@@ -114,7 +114,7 @@ public class PaymentsResource {
     /** Reconciliation on demand (it also runs every few minutes): verifies pending payments with Flouci. */
     @POST
     @Path("reconcile")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "Verify with Flouci the payments still pending after 'olderThan' (ISO-8601, default PT10M)")
     public ReconciliationView reconcile(@QueryParam("olderThan") String olderThan) {
         Duration threshold;

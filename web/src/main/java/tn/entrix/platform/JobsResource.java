@@ -1,7 +1,6 @@
 package tn.entrix.platform;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +18,7 @@ import tn.entrix.identity.Role;
 
 /** Batch jobs on demand, for the super administrator. */
 @Path("jobs")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Batch jobs")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -30,7 +29,7 @@ public class JobsResource {
 
     @POST
     @Path("{job}")
-    @RolesAllowed(Role.Names.SUPERADMIN)
+    @Allowed(Role.Names.SUPERADMIN)
     @Operation(summary = "Start a job now (e.g. audit-retention with {\"retention\": \"P365D\"})")
     @APIResponse(responseCode = "202", description = "Started; poll the execution")
     @APIResponse(responseCode = "404", description = "No such job (JOB_NOT_FOUND)")
@@ -41,7 +40,7 @@ public class JobsResource {
 
     @GET
     @Path("executions/{id}")
-    @RolesAllowed(Role.Names.SUPERADMIN)
+    @Allowed(Role.Names.SUPERADMIN)
     @Operation(summary = "The status of a job execution")
     public JobService.JobExecutionView execution(@PathParam("id") long id) {
         return jobs.execution(id);

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API, under /api/v1. {@link RolesFeature} enforces the @RolesAllowed / @PermitAll that every resource
+ * The REST API, under /api/v1. {@link RolesFeature} enforces the @Allowed / @Public that every resource
  * method declares; the caller comes from the bearer token (tn.entrix.identity.EntrixAuthenticationMechanism).
  */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package tn.entrix.selling;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -25,7 +25,7 @@ import tn.entrix.platform.ResponseView;
 
 /** A fan's seat holds: best available or chosen seats, kept for a few minutes while they pay. */
 @Path("holds")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Selling")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,45 +34,43 @@ public class HoldsResource {
     @Inject
     HoldService holds;
 
-    @Context
-    SecurityContext security;
-
     @POST
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "Hold best available seats (quantity) or chosen seats (seatIds); expires in 10 minutes")
     @APIResponse(responseCode = "201", description = "Held, with the price breakdown")
     @APIResponse(responseCode = "403", description = "SALE_RESTRICTED (event reserved to groups)")
     @APIResponse(responseCode = "409", description = "SOLD_OUT, SEAT_UNAVAILABLE, EVENT_NOT_ON_SALE, SALE_CLOSED")
     @APIResponse(responseCode = "422", description = "ORDER_LIMIT, USER_LIMIT, QUANTITY_REQUIRED")
     @ResponseView(HoldView.class)
-    public Response hold(@Valid @RequiredBody HoldRequest request) {
+    public Response hold(@Context SecurityContext security, @Valid @RequiredBody HoldRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(holds.hold(security.getUserPrincipal().getName(), request)).build();
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "One of my holds, priced now (with an optional promo code)")
-    public HoldView find(@PathParam("id") long id, @QueryParam("promoCode") String promoCode) {
+    public HoldView find(@Context SecurityContext security, @PathParam("id") long id,
+                         @QueryParam("promoCode") String promoCode) {
         return holds.find(security.getUserPrincipal().getName(), id, promoCode);
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "Give the seats back")
     @APIResponse(responseCode = "204", description = "Released")
-    public void release(@PathParam("id") long id) {
+    public void release(@Context SecurityContext security, @PathParam("id") long id) {
         holds.release(security.getUserPrincipal().getName(), id);
     }
 
     @GET
     @Path("quote")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "What tickets of a type would cost me now, rule by rule, without holding anything")
-    public QuoteView quote(@QueryParam("ticketTypeId") long ticketTypeId, @QueryParam("quantity") int quantity,
-                           @QueryParam("promoCode") String promoCode) {
+    public QuoteView quote(@Context SecurityContext security, @QueryParam("ticketTypeId") long ticketTypeId,
+                           @QueryParam("quantity") int quantity, @QueryParam("promoCode") String promoCode) {
         return holds.quote(security.getUserPrincipal().getName(), ticketTypeId, quantity, promoCode);
     }
 }

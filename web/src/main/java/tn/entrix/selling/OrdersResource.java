@@ -1,7 +1,7 @@
 package tn.entrix.selling;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +24,7 @@ import tn.entrix.platform.ResponseView;
 
 /** A fan's orders: made from a hold, then paid with Flouci. A fan only ever sees their own. */
 @Path("orders")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Selling")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,52 +33,49 @@ public class OrdersResource {
     @Inject
     OrderService orders;
 
-    @Context
-    SecurityContext security;
-
     @POST
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "Order the seats of my hold (optional promo code); pay within 15 minutes")
     @APIResponse(responseCode = "201", description = "Ordered, PENDING_PAYMENT")
     @APIResponse(responseCode = "409", description = "HOLD_EXPIRED, PROMO_CODE_EXHAUSTED")
     @APIResponse(responseCode = "422", description = "PROMO_CODE_UNKNOWN")
     @ResponseView(OrderView.class)
-    public Response create(@Valid @RequiredBody OrderRequest request) {
+    public Response create(@Context SecurityContext security, @Valid @RequiredBody OrderRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(orders.create(security.getUserPrincipal().getName(), request)).build();
     }
 
     @GET
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "My orders, newest first")
-    public List<OrderView> mine() {
+    public List<OrderView> mine(@Context SecurityContext security) {
         return orders.listOwn(security.getUserPrincipal().getName());
     }
 
     @GET
     @Path("{id}")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "One of my orders")
     @APIResponse(responseCode = "404", description = "ORDER_NOT_FOUND (also for someone else's order)")
-    public OrderView find(@PathParam("id") long id) {
+    public OrderView find(@Context SecurityContext security, @PathParam("id") long id) {
         return orders.findOwn(security.getUserPrincipal().getName(), id);
     }
 
     @POST
     @Path("{id}/payment")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "Pay my pending order with Flouci: follow the returned link; the order is PAID once Flouci "
             + "confirms (webhook, verified)")
     @APIResponse(responseCode = "200", description = "The Flouci payment page to open")
     @APIResponse(responseCode = "409", description = "ORDER_NOT_PENDING")
     @APIResponse(responseCode = "503", description = "PAYMENT_PROVIDER_UNAVAILABLE (Flouci did not answer)")
-    public OrderPaymentView pay(@PathParam("id") long id) {
+    public OrderPaymentView pay(@Context SecurityContext security, @PathParam("id") long id) {
         return orders.pay(security.getUserPrincipal().getName(), id);
     }
 
     @POST
     @Path("{id}/refund")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "Refund a paid order (staff): REFUNDED, its tickets stop opening the gate, its seats go back on "
             + "sale, its commission is reversed, a Flouci payment is marked REFUND_DUE; repeating it changes nothing")
     @APIResponse(responseCode = "200", description = "The order, REFUNDED")
@@ -91,10 +88,10 @@ public class OrdersResource {
 
     @POST
     @Path("{id}/cancel")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "Give up an unpaid order; its seats go back on sale")
     @APIResponse(responseCode = "409", description = "ORDER_NOT_PENDING")
-    public OrderView cancel(@PathParam("id") long id) {
+    public OrderView cancel(@Context SecurityContext security, @PathParam("id") long id) {
         return orders.cancelOwn(security.getUserPrincipal().getName(), id);
     }
 }

@@ -1,7 +1,7 @@
 package tn.entrix.selling;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -29,7 +29,7 @@ import tn.entrix.platform.ResponseView;
  * its orders for staff. (A root resource of its own with a literal tail, so that it never shadows EventsResource.)
  */
 @Path("events/{eventId}/sale")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Selling")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -46,7 +46,7 @@ public class SaleConfigurationResource {
 
     @GET
     @Path("ticket-types")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "The event's ticket types with their price in millimes and what is left")
     public List<TicketTypeView> ticketTypes(@PathParam("eventId") long eventId) {
         return ticketTypes.list(eventId);
@@ -54,7 +54,7 @@ public class SaleConfigurationResource {
 
     @GET
     @Path("ticket-types/{typeId}/seats")
-    @RolesAllowed(Role.Names.USER)
+    @Allowed(Role.Names.USER)
     @Operation(summary = "The seats of a seated ticket type still free, for choosing them (none for a standing type)")
     public List<FreeSeatView> freeSeats(@PathParam("eventId") long eventId, @PathParam("typeId") long typeId) {
         return ticketTypes.freeSeats(eventId, typeId);
@@ -62,7 +62,7 @@ public class SaleConfigurationResource {
 
     @POST
     @Path("ticket-types")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add a ticket type on zones of the event's mapping (a seated type puts their seats on sale)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "TICKET_TYPE_CODE_TAKEN, EVENT_NOT_SELLABLE")
@@ -75,7 +75,7 @@ public class SaleConfigurationResource {
 
     @GET
     @Path("pricing-rules")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "The event's pricing rules in the order they apply")
     public List<PricingRuleView> pricingRules(@PathParam("eventId") long eventId) {
         return pricing.list(eventId);
@@ -83,7 +83,7 @@ public class SaleConfigurationResource {
 
     @POST
     @Path("pricing-rules")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add a pricing rule (early bird, group size, member/VIP price, promo code)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "422", description = "RULE_EFFECT, RULE_CONDITION")
@@ -95,7 +95,7 @@ public class SaleConfigurationResource {
 
     @DELETE
     @Path("pricing-rules/{ruleId}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Remove a pricing rule")
     @APIResponse(responseCode = "204", description = "Removed")
     public void deletePricingRule(@PathParam("eventId") long eventId, @PathParam("ruleId") long ruleId) {
@@ -104,7 +104,7 @@ public class SaleConfigurationResource {
 
     @GET
     @Path("policy")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "Who may buy (reserved groups) and how many tickets each")
     public SalePolicyView salePolicy(@PathParam("eventId") long eventId) {
         return pricing.salePolicy(eventId);
@@ -112,7 +112,7 @@ public class SaleConfigurationResource {
 
     @PUT
     @Path("policy")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Reserve the sale to groups (e.g. residents for a derby) and cap the tickets per buyer")
     public SalePolicyView setSalePolicy(@PathParam("eventId") long eventId,
                                         @Valid @RequiredBody SalePolicyRequest request) {
@@ -121,7 +121,7 @@ public class SaleConfigurationResource {
 
     @POST
     @Path("orders/{orderId}/box-office-payment")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Record that a pending order was paid at the box office (cash or the club's terminal)")
     @APIResponse(responseCode = "409", description = "ORDER_NOT_PENDING")
     public OrderView payAtBoxOffice(@PathParam("eventId") long eventId, @PathParam("orderId") long orderId,
@@ -133,7 +133,7 @@ public class SaleConfigurationResource {
 
     @GET
     @Path("orders")
-    @RolesAllowed({Role.Names.ADMIN, Role.Names.FINANCE})
+    @Allowed({Role.Names.ADMIN, Role.Names.FINANCE})
     @Operation(summary = "The event's orders, newest first, by status")
     public Page<OrderView> orders(@PathParam("eventId") long eventId, @QueryParam("status") OrderStatus status,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {

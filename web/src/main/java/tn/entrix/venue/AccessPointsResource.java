@@ -1,7 +1,7 @@
 package tn.entrix.venue;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -20,7 +20,7 @@ import tn.entrix.identity.Role;
 
 /** One gate. */
 @Path("access-points/{id}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Access points")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,21 +34,21 @@ public class AccessPointsResource {
     long id;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One gate with the zones it serves")
     public AccessPointView find() {
         return gates.find(id);
     }
 
     @PUT
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a gate; 'version' must be the version read")
     public AccessPointView update(@Valid @RequiredBody AccessPointRequest request) {
         return gates.update(id, request);
     }
 
     @DELETE
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a gate")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete() {

@@ -1,6 +1,6 @@
 package tn.entrix.venue;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,21 +54,21 @@ public class MappingsResource {
     long id;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One mapping with its derived capacity")
     public MappingView find() {
         return mappings.find(id);
     }
 
     @PUT
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Rename a mapping or change its validity; 'version' must be the version read")
     public MappingView update(@Valid @RequiredBody MappingRequest request) {
         return mappings.update(id, request);
     }
 
     @DELETE
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a mapping with its zones, seats and gates")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete() {
@@ -77,7 +77,7 @@ public class MappingsResource {
 
     @POST
     @Path("copy")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Copy the mapping (zones, seats, gates) under a new name in the same venue")
     @APIResponse(responseCode = "201", description = "The copy")
     @ResponseView(MappingView.class)
@@ -89,7 +89,7 @@ public class MappingsResource {
 
     @GET
     @Path("export")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "The whole mapping as one JSON document, importable into any venue")
     public MappingDocument export() {
         return transfers.export(id);
@@ -97,7 +97,7 @@ public class MappingsResource {
 
     @GET
     @Path("zones")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "The zone tree with rolled-up capacities")
     public List<ZoneView> zoneTree() {
         return zones.tree(id);
@@ -105,7 +105,7 @@ public class MappingsResource {
 
     @POST
     @Path("zones")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add a zone (under parentId, or at the root)")
     @APIResponse(responseCode = "201", description = "Created")
     @APIResponse(responseCode = "409", description = "Code taken (ZONE_CODE_TAKEN)")
@@ -119,7 +119,7 @@ public class MappingsResource {
 
     @GET
     @Path("access-points")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "The gates of the mapping and the zones each serves")
     public List<AccessPointView> accessPoints() {
         return gates.listOfMapping(id);
@@ -127,7 +127,7 @@ public class MappingsResource {
 
     @POST
     @Path("access-points")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Add a gate serving zones of this mapping")
     @APIResponse(responseCode = "201", description = "Created")
     @ResponseView(AccessPointView.class)

@@ -1,7 +1,7 @@
 package tn.entrix.venue;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -18,7 +18,7 @@ import tn.entrix.identity.Role;
 
 /** Single seats: block, kill (camera, segregation) or release. */
 @Path("seats/{id}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Zones and seats")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,7 +29,7 @@ public class SeatsResource {
 
     @PUT
     @Path("status")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Change a seat's status; a KILL seat leaves the zone's capacity")
     @APIResponse(responseCode = "404", description = "No such seat (SEAT_NOT_FOUND)")
     public SeatView changeStatus(@PathParam("id") long id, @Valid @RequiredBody SeatStatusRequest request) {

@@ -1,6 +1,6 @@
 package tn.entrix.venue;
 
-import jakarta.annotation.security.RolesAllowed;
+import tn.entrix.platform.Allowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -49,7 +49,7 @@ public class VenuesResource {
     UriInfo uri;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "List venues by name, filtered by a text on name or city")
     public Page<VenueView> list(@QueryParam("q") String text, @QueryParam("page") Integer page,
                                 @QueryParam("size") Integer size) {
@@ -57,7 +57,7 @@ public class VenuesResource {
     }
 
     @POST
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create a venue")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
     @APIResponse(responseCode = "409", description = "Slug taken (VENUE_SLUG_TAKEN)")
@@ -71,7 +71,7 @@ public class VenuesResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One venue")
     @APIResponse(responseCode = "404", description = "No such venue (VENUE_NOT_FOUND)")
     public VenueView find(@PathParam("id") long id) {
@@ -80,7 +80,7 @@ public class VenuesResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a venue; 'version' must be the version read")
     @APIResponse(responseCode = "409", description = "Edited a stale version (STALE_VERSION) or slug taken")
     public VenueView update(@PathParam("id") long id, @Valid @RequiredBody VenueRequest request) {
@@ -89,7 +89,7 @@ public class VenuesResource {
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a venue that has no mappings")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "409", description = "The venue still has mappings (VENUE_IN_USE)")
@@ -99,7 +99,7 @@ public class VenuesResource {
 
     @GET
     @Path("{id}/mappings")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "The mappings (configurations) of a venue")
     public List<MappingView> mappings(@PathParam("id") long id) {
         return mappings.listOfVenue(id);
@@ -107,7 +107,7 @@ public class VenuesResource {
 
     @POST
     @Path("{id}/mappings")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create an empty mapping")
     @APIResponse(responseCode = "201", description = "Created")
     @ResponseView(MappingView.class)
@@ -119,7 +119,7 @@ public class VenuesResource {
 
     @POST
     @Path("{id}/mappings/import")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Import a whole mapping (zones, seats, gates) from its JSON document")
     @APIResponse(responseCode = "201", description = "Imported")
     @APIResponse(responseCode = "422", description = "The document is inconsistent (INVALID_MAPPING_DOCUMENT)")

@@ -1,7 +1,7 @@
 package tn.entrix.venue;
 
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import tn.entrix.platform.Allowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,7 @@ import tn.entrix.platform.Page;
 
 /** One zone and its seats. */
 @Path("zones/{id}")
-@RequestScoped
+@ApplicationScoped
 @Tag(name = "Zones and seats")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -42,21 +42,21 @@ public class ZonesResource {
     long id;
 
     @GET
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One zone")
     public ZoneView find() {
         return zones.find(id);
     }
 
     @PUT
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a zone (it cannot change parent); 'version' must be the version read")
     public ZoneView update(@Valid @RequiredBody ZoneRequest request) {
         return zones.update(id, request);
     }
 
     @DELETE
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a zone with its sub-zones and seats")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete() {
@@ -65,7 +65,7 @@ public class ZonesResource {
 
     @GET
     @Path("seats")
-    @RolesAllowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
+    @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "The seats of a zone, row by row")
     public Page<SeatView> seats(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return seats.listOfZone(id, Page.page(page), Page.size(size));
@@ -73,7 +73,7 @@ public class ZonesResource {
 
     @POST
     @Path("seats/generate")
-    @RolesAllowed(Role.Names.ADMIN)
+    @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Create a block of seats (rows × seats, with a numbering scheme) in one call")
     @APIResponse(responseCode = "200", description = "How many seats were created and the new capacities")
     @APIResponse(responseCode = "409", description = "Some of these seats exist already (SEATS_EXIST)")

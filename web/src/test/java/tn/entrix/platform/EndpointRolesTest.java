@@ -2,9 +2,6 @@ package tn.entrix.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.annotation.security.DenyAll;
-import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -49,7 +46,7 @@ class EndpointRolesTest {
         }
         assertTrue(checked > 20, "found the resource methods (" + checked + ")");
         assertTrue(unlisted.isEmpty(), "resources missing from RestApplication.RESOURCES: " + unlisted);
-        assertTrue(undeclared.isEmpty(), "REST methods without @RolesAllowed/@PermitAll/@DenyAll: " + undeclared);
+        assertTrue(undeclared.isEmpty(), "REST methods without @Allowed/@Public: " + undeclared);
     }
 
     private static boolean isEndpoint(Method m) {
@@ -58,8 +55,7 @@ class EndpointRolesTest {
     }
 
     private static boolean declaresRoles(Method m) {
-        return m.isAnnotationPresent(RolesAllowed.class) || m.isAnnotationPresent(PermitAll.class)
-                || m.isAnnotationPresent(DenyAll.class);
+        return m.isAnnotationPresent(Allowed.class) || m.isAnnotationPresent(Public.class);
     }
 
 }
