@@ -389,9 +389,9 @@ public final class GateRush {
 
     /**
      * The same database work without the server: per scan, one transaction with the statements ScanService runs —
-     * the right under its row lock (with the blacklist check), its holder's presence, then the decision's single write
-     * (entry or denial with its log row); seated rights, as in the server, skip the zone capacity count. The decision
-     * rules are reduced to what this mix needs (inside already? gate serving the zone?).
+     * the right under its row lock (with the blacklist check) and its holder's presence in one round trip, then the
+     * decision's single write (entry or denial with its log row); seated rights, as in the server, skip the zone
+     * capacity count. The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
      */
     Result rushJdbc(long event, long deviceId, List<Scan> mix) throws Exception {
         List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
@@ -421,18 +421,18 @@ public final class GateRush {
             if (scan.kind.equals("forged")) {
                 reason = deny(c, event, deviceId, scan, null, "INVALID", now);
             } else {
-                try (PreparedStatement lock = c.prepareStatement(GateStore.LOCK_RIGHT)) {
+                boolean inside = false;
+                try (PreparedStatement lock = c.prepareStatement(GateStore.LOCK_RIGHT_THEN_PRESENCE)) {
                     lock.setBytes(1, MessageDigest.getInstance("SHA-256")
                             .digest(scan.code.getBytes(StandardCharsets.US_ASCII)));
                     lock.setTimestamp(2, Timestamp.from(now));
                     lock.setTimestamp(3, Timestamp.from(now));
                     lock.setLong(4, scan.rightId);
-                    lock.executeQuery().close();
-                }
-                boolean inside = false;
-                try (PreparedStatement presence = c.prepareStatement(GateStore.PRESENCE)) {
-                    presence.setLong(1, scan.rightId);
-                    try (ResultSet rs = presence.executeQuery()) {
+                    lock.setLong(5, scan.rightId);
+                    lock.execute();
+                    lock.getResultSet().close();
+                    lock.getMoreResults();
+                    try (ResultSet rs = lock.getResultSet()) {
                         inside = rs.next() && rs.getBoolean(1);
                     }
                 }

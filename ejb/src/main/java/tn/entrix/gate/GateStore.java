@@ -47,6 +47,12 @@ public final class GateStore {
     public static final String PRESENCE = "select inside, entries, last_entry_at, last_entry_point_id "
             + "from access_presence where access_right_id = ?";
 
+    /**
+     * Both in one round trip: PostgreSQL runs them in order in the scan's transaction, the second with a snapshot
+     * taken after the first got the lock. Parameters: those of {@link #LOCK_RIGHT}, then the right again.
+     */
+    public static final String LOCK_RIGHT_THEN_PRESENCE = LOCK_RIGHT + "; " + PRESENCE;
+
     /** The right under its row lock, with its holder's presence read after the lock, or null when there is none. */
     static RightState lockRight(Connection c, long rightId, byte[] tokenSha256, Instant at) throws SQLException {
         long userId;
@@ -60,12 +66,18 @@ public final class GateStore {
         String seat;
         boolean banned;
         Set<Long> zones = new HashSet<>();
-        try (PreparedStatement s = c.prepareStatement(LOCK_RIGHT)) {
+        boolean inside = false;
+        int entries = 0;
+        Instant lastEntryAt = null;
+        Long lastEntryPoint = null;
+        try (PreparedStatement s = c.prepareStatement(LOCK_RIGHT_THEN_PRESENCE)) {
             s.setBytes(1, tokenSha256);
             s.setTimestamp(2, Timestamp.from(at));
             s.setTimestamp(3, Timestamp.from(at));
             s.setLong(4, rightId);
-            try (ResultSet rs = s.executeQuery()) {
+            s.setLong(5, rightId);
+            s.execute();
+            try (ResultSet rs = s.getResultSet()) {
                 if (!rs.next()) {
                     return null;
                 }
@@ -84,14 +96,8 @@ public final class GateStore {
                 }
                 banned = rs.getBoolean(11);
             }
-        }
-        boolean inside = false;
-        int entries = 0;
-        Instant lastEntryAt = null;
-        Long lastEntryPoint = null;
-        try (PreparedStatement s = c.prepareStatement(PRESENCE)) {
-            s.setLong(1, rightId);
-            try (ResultSet rs = s.executeQuery()) {
+            s.getMoreResults();
+            try (ResultSet rs = s.getResultSet()) {
                 if (rs.next()) {
                     inside = rs.getBoolean(1);
                     entries = rs.getInt(2);

@@ -30,20 +30,17 @@ public class AccessPointsResource {
     @Inject
     AccessPointService gates;
 
-    @PathParam("id")
-    long id;
-
     @GET
     @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One gate with the zones it serves")
-    public AccessPointView find() {
+    public AccessPointView find(@PathParam("id") long id) {
         return gates.find(id);
     }
 
     @PUT
     @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a gate; 'version' must be the version read")
-    public AccessPointView update(@Valid @RequiredBody AccessPointRequest request) {
+    public AccessPointView update(@PathParam("id") long id, @Valid @RequiredBody AccessPointRequest request) {
         return gates.update(id, request);
     }
 
@@ -51,7 +48,7 @@ public class AccessPointsResource {
     @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a gate")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete() {
+    public void delete(@PathParam("id") long id) {
         gates.delete(id);
     }
 }

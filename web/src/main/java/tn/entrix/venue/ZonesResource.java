@@ -38,20 +38,17 @@ public class ZonesResource {
     @Inject
     SeatService seats;
 
-    @PathParam("id")
-    long id;
-
     @GET
     @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "One zone")
-    public ZoneView find() {
+    public ZoneView find(@PathParam("id") long id) {
         return zones.find(id);
     }
 
     @PUT
     @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Update a zone (it cannot change parent); 'version' must be the version read")
-    public ZoneView update(@Valid @RequiredBody ZoneRequest request) {
+    public ZoneView update(@PathParam("id") long id, @Valid @RequiredBody ZoneRequest request) {
         return zones.update(id, request);
     }
 
@@ -59,7 +56,7 @@ public class ZonesResource {
     @Allowed(Role.Names.ADMIN)
     @Operation(summary = "Delete a zone with its sub-zones and seats")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete() {
+    public void delete(@PathParam("id") long id) {
         zones.delete(id);
     }
 
@@ -67,7 +64,8 @@ public class ZonesResource {
     @Path("seats")
     @Allowed({Role.Names.USER, Role.Names.AUTHORITY, Role.Names.FINANCE})
     @Operation(summary = "The seats of a zone, row by row")
-    public Page<SeatView> seats(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public Page<SeatView> seats(@PathParam("id") long id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         return seats.listOfZone(id, Page.page(page), Page.size(size));
     }
 
@@ -78,7 +76,8 @@ public class ZonesResource {
     @APIResponse(responseCode = "200", description = "How many seats were created and the new capacities")
     @APIResponse(responseCode = "409", description = "Some of these seats exist already (SEATS_EXIST)")
     @APIResponse(responseCode = "422", description = "Standing zone, zone with sub-zones, bad range, over capacity")
-    public SeatGenerationView generate(@Valid @RequiredBody SeatGenerationRequest request) {
+    public SeatGenerationView generate(@PathParam("id") long id,
+            @Valid @RequiredBody SeatGenerationRequest request) {
         return seats.generate(id, request);
     }
 }

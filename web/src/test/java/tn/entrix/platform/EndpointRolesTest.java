@@ -2,12 +2,23 @@ package tn.entrix.platform;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -15,8 +26,35 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Every REST method says who may call it: a method without a role declaration fails the build. */
+/**
+ * Every REST method says who may call it: a method without a role declaration fails the build. And a resource that
+ * lives for the whole application keeps no request in its fields.
+ */
 class EndpointRolesTest {
+
+    /** Request values injected into a field: one instance per request only, or the first request's value sticks. */
+    private static final List<Class<? extends Annotation>> REQUEST_FIELDS = List.of(PathParam.class,
+            QueryParam.class, HeaderParam.class, CookieParam.class, MatrixParam.class, FormParam.class,
+            BeanParam.class, Context.class);
+
+    @Test
+    void applicationScopedResourcesTakeRequestValuesAsParameters() throws Exception {
+        List<String> sticky = new ArrayList<>();
+        int singletons = 0;
+        for (Class<?> type : RestApplication.RESOURCES) {
+            if (!type.isAnnotationPresent(ApplicationScoped.class)) {
+                continue;
+            }
+            singletons++;
+            for (Field field : type.getDeclaredFields()) {
+                if (REQUEST_FIELDS.stream().anyMatch(field::isAnnotationPresent)) {
+                    sticky.add(type.getSimpleName() + "." + field.getName());
+                }
+            }
+        }
+        assertTrue(singletons > 10, "found the application-scoped resources (" + singletons + ")");
+        assertTrue(sticky.isEmpty(), "application-scoped resources with request values in fields: " + sticky);
+    }
 
     @Test
     void everyResourceMethodDeclaresItsRoles() throws Exception {
