@@ -30,7 +30,8 @@ import org.openqa.selenium.support.ui.Select;
  * in on the web scanner, enters the device's credential, picks the gate and types a ticket's code: green ADMITTED,
  * then red DENIED "Déjà à l’intérieur" for the same code. Cut off from the network, the scanner decides a second
  * ticket itself with the offline package, queues it, and uploads it when the network is back. Then the prefecture
- * (AUTHORITY) follows the event on the live page: people inside, the gate's entries, the denial, the zone alert.
+ * (AUTHORITY) follows the event on the live page: people inside, the gate's entries, the denial, the zone alert; and
+ * reads its access control log, all scans then the denials only.
  * The setup (venue, zone, gate, an event whose doors are open, two tickets paid at the box office, an enrolled device,
  * the users) goes over REST. PNGs in target/screenshots/gate-*.png.
  */
@@ -195,6 +196,25 @@ class GateBrowserIT {
             steward(codes, steward);
             browser.waitForExactText(By.id("denied"), "3");
             browser.shot("live-polled");
+
+            // the event's access control log, from the live page: the five scans, two of them decided offline
+            browser.click(By.id("scanLog"));
+            browser.waitForText(By.tagName("h1"), "Journal des passages");
+            browser.shot("scan-log");
+            By rows = By.cssSelector("[id='scans:table_data'] tr[data-ri]");
+            browser.wait.withMessage(() -> "the five scans in the log").until(
+                    d -> d.findElements(rows).size() == 5);
+            assertEquals(2, browser.driver.findElements(By.cssSelector("[id='scans:table_data'] .scan-offline"))
+                    .size(), "the offline ones are marked");
+            assertEquals("Autorisé", browser.driver.findElements(By.cssSelector("[id='scans:table_data'] "
+                    + ".scan-decision")).get(4).getText(), "the oldest last: the first entry");
+            browser.waitForText(By.id("scans:table"), "Déjà à l’intérieur");
+            browser.click(By.id("scans:filter"));
+            browser.click(By.cssSelector("[id='scans:filter_items'] li[data-label='Refus']"));
+            browser.wait.withMessage(() -> "the three denials").until(d -> d.findElements(rows).size() == 3);
+            assertTrue(browser.driver.findElements(By.cssSelector("[id='scans:table_data'] .scan-decision"))
+                    .stream().allMatch(e -> e.getText().equals("Refusé")), "denials only");
+            browser.shot("scan-log-denied");
 
             // a steward has the console but not this page
             browser.click(By.id("topbar:logout"));
