@@ -15,6 +15,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -102,11 +103,39 @@ final class Browser implements AutoCloseable {
                 .anyMatch(e -> e.isDisplayed() && "1".equals(e.getCssValue("opacity"))));
     }
 
-    /** A PrimeFaces selectOneMenu: open it, pick the item by its label, wait until it shows. */
+    /**
+     * A PrimeFaces selectOneMenu: open it, pick the item by its label, wait until it shows and the panel has closed.
+     * A click that lands while the panel is still fading in can be lost on a loaded machine (the panel stays open,
+     * nothing chosen), so the item is clicked only once the panel is fully shown, and the whole pick is tried again
+     * (up to three times) when the label did not change.
+     */
     void choose(String menuId, String label) {
-        click(By.id(menuId));
-        click(By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']"));
-        waitForExactText(By.id(menuId + "_label"), label);
+        By menu = By.id(menuId);
+        By panel = By.id(menuId + "_panel");
+        By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+        By shown = By.id(menuId + "_label");
+        for (int attempt = 1; ; attempt++) {
+            if (!driver.findElement(panel).isDisplayed()) {
+                click(menu);
+            }
+            wait.withMessage(() -> "waiting for the items of " + menuId).until(d -> {
+                WebElement list = d.findElement(panel);
+                return list.isDisplayed() && "1".equals(list.getCssValue("opacity"));
+            });
+            click(item);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(d -> d.findElement(shown).getText().strip().equals(label));
+                break;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
+        wait.withMessage(() -> "waiting for the items of " + menuId + " to close")
+                .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        ajaxDone();
     }
 
     /** A PrimeFaces selectOneButton: press the button with this label. */
