@@ -209,8 +209,7 @@ class GateBrowserIT {
             assertEquals("Autorisé", browser.driver.findElements(By.cssSelector("[id='scans:table_data'] "
                     + ".scan-decision")).get(4).getText(), "the oldest last: the first entry");
             browser.waitForText(By.id("scans:table"), "Déjà à l’intérieur");
-            browser.click(By.id("scans:filter"));
-            browser.click(By.cssSelector("[id='scans:filter_items'] li[data-label='Refus']"));
+            browser.choose("scans:filter", "Refus");
             browser.wait.withMessage(() -> "the three denials").until(d -> d.findElements(rows).size() == 3);
             assertTrue(browser.driver.findElements(By.cssSelector("[id='scans:table_data'] .scan-decision"))
                     .stream().allMatch(e -> e.getText().equals("Refusé")), "denials only");
