@@ -22,19 +22,23 @@ public class ScanLogService {
     @PersistenceContext(unitName = "entrix")
     EntityManager em;
 
+    /** The log as REST serves it: one page and the total, 404 for an unknown event. */
     public Page<ScanView> log(long eventId, Filter filter, int page, int size) {
         if (em.createNativeQuery("select 1 from event where id = :e").setParameter("e", eventId).getResultList()
                 .isEmpty()) {
             throw new NotFoundException("Event", eventId);
         }
-        String where = "s.event_id = :e" + switch (filter == null ? Filter.ALL : filter) {
-            case ALL -> "";
-            case CONFLICTS -> " and s.conflict is not null";
-            case SUPERVISOR -> " and (s.supervisor or s.conflict is not null)";
-            case DENIED -> " and s.decision = 'DENIED'";
-        };
-        long total = ((Number) em.createNativeQuery("select count(*) from scan s where " + where)
+        return new Page<>(items(eventId, filter, page, size), page, size, count(eventId, filter));
+    }
+
+    /** How many rows of the log the filter keeps (the console's lazy table asks for it apart from the rows). */
+    public long count(long eventId, Filter filter) {
+        return ((Number) em.createNativeQuery("select count(*) from scan s where " + where(filter))
                 .setParameter("e", eventId).getSingleResult()).longValue();
+    }
+
+    /** One page of the log, newest first. */
+    public List<ScanView> items(long eventId, Filter filter, int page, int size) {
         List<ScanView> items = new ArrayList<>();
         for (Object row : em.createNativeQuery("select s.id, s.scanned_at, s.received_at, s.device_id, d.name, "
                         + "s.steward, s.access_point_id, ap.name || ' (' || ap.code || ')', s.access_right_id, "
@@ -42,7 +46,7 @@ public class ScanLogService {
                         + "s.offline, s.conflict from scan s join scanner_device d on d.id = s.device_id "
                         + "join access_point ap on ap.id = s.access_point_id "
                         + "left join access_right r on r.id = s.access_right_id "
-                        + "left join app_user u on u.id = r.user_id where " + where
+                        + "left join app_user u on u.id = r.user_id where " + where(filter)
                         + " order by s.received_at desc, s.id desc")
                 .setParameter("e", eventId).setFirstResult(page * size).setMaxResults(size).getResultList()) {
             Object[] r = (Object[]) row;
@@ -51,6 +55,15 @@ public class ScanLogService {
                     (String) r[7], r[8] == null ? null : ((Number) r[8]).longValue(), (String) r[9], (String) r[10],
                     (String) r[11], (String) r[12], (Boolean) r[13], (Boolean) r[14], (String) r[15]));
         }
-        return new Page<>(items, page, size, total);
+        return items;
+    }
+
+    private static String where(Filter filter) {
+        return "s.event_id = :e" + switch (filter == null ? Filter.ALL : filter) {
+            case ALL -> "";
+            case CONFLICTS -> " and s.conflict is not null";
+            case SUPERVISOR -> " and (s.supervisor or s.conflict is not null)";
+            case DENIED -> " and s.decision = 'DENIED'";
+        };
     }
 }

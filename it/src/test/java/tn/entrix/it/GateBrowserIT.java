@@ -230,9 +230,7 @@ class GateBrowserIT {
             browser.login(Stack.adminUsername(), Stack.adminPassword());
             browser.open("/console/gate/policy.xhtml?event=" + event);
             browser.waitForText(By.tagName("h1"), "Contrôle d’accès");
-            browser.click(By.id("reentry"));
-            browser.click(By.cssSelector("[id='reentry_items'] li[data-label='Après une sortie scannée']"));
-            browser.waitForExactText(By.id("reentry_label"), "Après une sortie scannée");
+            browser.choose("reentry", "Après une sortie scannée");
             browser.click(By.id("savePolicy"));
             browser.waitForText(By.tagName("body"), "Politique aux portes enregistrée.");
             browser.shot("policy");

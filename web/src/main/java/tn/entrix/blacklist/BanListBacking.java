@@ -1,6 +1,5 @@
 package tn.entrix.blacklist;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,11 +7,11 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import tn.entrix.platform.ConsoleMessages;
+import tn.entrix.platform.ConsolePages;
 import tn.entrix.platform.EntrixException;
 
 /**
@@ -47,9 +46,7 @@ public class BanListBacking implements Serializable {
     private final LazyDataModel<BanView> model = new Bans();
 
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        ConsolePages.firstPage(TABLE);
     }
 
     public void startLift(BanView ban) {

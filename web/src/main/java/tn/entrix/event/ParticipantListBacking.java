@@ -1,17 +1,16 @@
 package tn.entrix.event;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
+import tn.entrix.platform.ConsolePages;
 import tn.entrix.platform.Page;
 
 /** The participants page: filtered by kind and text, paged and sorted by {@link ParticipantService#search}. */
@@ -36,9 +35,7 @@ public class ParticipantListBacking implements Serializable {
     private final LazyDataModel<ParticipantView> model = new Participants();
 
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        ConsolePages.firstPage(TABLE);
     }
 
     public SortMeta getDefaultSort() {

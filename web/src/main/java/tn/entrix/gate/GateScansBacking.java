@@ -1,13 +1,11 @@
 package tn.entrix.gate;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -55,9 +53,7 @@ public class GateScansBacking implements Serializable {
 
     /** A new filter starts again at the first page. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        ConsolePages.firstPage(TABLE);
     }
 
     public ScanLogService.Filter[] getFilters() {
@@ -97,13 +93,13 @@ public class GateScansBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filters) {
-            return eventId == null ? 0 : (int) scanLog.log(eventId, filter, 0, 1).total();
+            return eventId == null ? 0 : (int) scanLog.count(eventId, filter);
         }
 
         @Override
         public List<ScanView> load(int first, int pageSize, Map<String, SortMeta> sort,
                                    Map<String, FilterMeta> filters) {
-            return eventId == null ? List.of() : scanLog.log(eventId, filter, first / pageSize, pageSize).items();
+            return eventId == null ? List.of() : scanLog.items(eventId, filter, first / pageSize, pageSize);
         }
 
         @Override

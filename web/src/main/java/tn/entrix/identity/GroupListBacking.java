@@ -1,17 +1,16 @@
 package tn.entrix.identity;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import tn.entrix.platform.ConsoleMessages;
+import tn.entrix.platform.ConsolePages;
 import tn.entrix.platform.EntrixException;
 
 /** The groups page ({@code console/groups/list.xhtml}): text and kind filters, paged. */
@@ -32,9 +31,7 @@ public class GroupListBacking implements Serializable {
     private final LazyDataModel<GroupView> model = new Groups();
 
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        ConsolePages.firstPage(TABLE);
     }
 
     public void delete(GroupView group) {

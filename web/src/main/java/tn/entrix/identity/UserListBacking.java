@@ -1,6 +1,5 @@
 package tn.entrix.identity;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -17,6 +15,7 @@ import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
 import tn.entrix.platform.ConsoleFormat;
 import tn.entrix.platform.ConsoleMessages;
+import tn.entrix.platform.ConsolePages;
 import tn.entrix.platform.Page;
 import tn.entrix.platform.TableExport;
 
@@ -48,9 +47,7 @@ public class UserListBacking implements Serializable {
 
     /** A new filter shows its first page. */
     public void search() {
-        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        ConsolePages.firstPage(TABLE);
     }
 
     public StreamedContent getCsv() {

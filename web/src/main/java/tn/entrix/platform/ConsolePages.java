@@ -3,6 +3,7 @@ package tn.entrix.platform;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.primefaces.component.datatable.DataTable;
 
 /** Page-level answers shared by the console's backing beans. */
 public final class ConsolePages {
@@ -22,5 +23,12 @@ public final class ConsolePages {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    /** A list's filters changed: its table shows the first page again, not the page the previous filters were on. */
+    public static void firstPage(String tableId) {
+        if (FacesContext.getCurrentInstance().getViewRoot().findComponent(tableId) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 }
