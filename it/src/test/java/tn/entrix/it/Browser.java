@@ -165,16 +165,55 @@ final class Browser implements AutoCloseable {
             input.sendKeys(text);
         }
         click(elsewhere);
+        // The picker can hand the focus back to its input while its panel closes (seen on a loaded machine: the
+        // next field's keys landed in the date). Wait until the panel is gone and the focus has left the date.
+        wait.withMessage(() -> "waiting for the panel of " + pickerId + " to close and let go of the focus")
+                .until(d -> {
+                    if (!d.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
+                        return false;
+                    }
+                    if (focused(field)) {
+                        d.findElement(elsewhere).click();
+                        return false;
+                    }
+                    return true;
+                });
+        ajaxDone();
+        wait.withMessage(() -> "waiting for " + pickerId + " to hold " + text)
+                .until(d -> text.equals(value(field)));
     }
 
-    /** A PrimeFaces autoComplete: type, then pick the suggestion that contains {@code item}. */
+    /**
+     * A PrimeFaces autoComplete: type, then pick the suggestion that contains {@code item}. The keys are typed again
+     * when they did not all land in the field or no suggestion came (a query lost on a loaded machine), up to three
+     * times, as a user would.
+     */
     void complete(String id, String text, String item) {
-        type(By.id(id + "_input"), text);
+        By field = By.id(id + "_input");
         By suggestion = By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-autocomplete-item')]"
                 + "[contains(normalize-space(.), '" + item + "')]");
-        wait.withMessage(() -> "waiting for the suggestion " + item).until(
-                ExpectedConditions.visibilityOfElementLocated(suggestion));
+        for (int attempt = 1; ; attempt++) {
+            type(field, text);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(attempt == 3 ? 30 : 10))
+                        .ignoring(StaleElementReferenceException.class)
+                        .withMessage(() -> "waiting for the suggestion " + item + " (the field holds '"
+                                + value(field) + "')")
+                        .until(ExpectedConditions.visibilityOfElementLocated(suggestion));
+                break;
+            } catch (TimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
         click(suggestion);
+    }
+
+    private boolean focused(By target) {
+        WebElement element = driver.findElement(target);
+        return (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.activeElement === arguments[0]", element);
     }
 
     /** Until PrimeFaces' Ajax queue and jQuery have nothing in flight. */
