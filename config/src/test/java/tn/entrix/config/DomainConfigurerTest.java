@@ -23,7 +23,7 @@ class DomainConfigurerTest {
     private static final String CONFIGURED = """
             <domain>
               <resources>
-                <jdbc-connection-pool name="entrix-pool" datasource-classname="org.postgresql.ds.PGSimpleDataSource" validate-atmost-once-period-in-seconds="10">
+                <jdbc-connection-pool name="entrix-pool" datasource-classname="org.postgresql.ds.PGSimpleDataSource" validate-atmost-once-period-in-seconds="10" sql-trace-listeners="null">
                   <property name="reWriteBatchedInserts" value="true"></property>
                   <property name="serverName" value="localhost"></property>
                   <property name="portNumber" value="5433"></property>
@@ -126,7 +126,8 @@ class DomainConfigurerTest {
                 "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=64"));
         assertTrue(commands.contains(
                 "set resources.jdbc-connection-pool.entrix-pool.validate-atmost-once-period-in-seconds=10"));
-        assertEquals(26, commands.size(), String.join("\n", commands));
+        assertTrue(commands.contains("set resources.jdbc-connection-pool.entrix-pool.sql-trace-listeners=null"));
+        assertEquals(27, commands.size(), String.join("\n", commands));
     }
 
     @Test
