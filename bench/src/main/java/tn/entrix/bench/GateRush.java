@@ -54,6 +54,9 @@ import tn.entrix.gate.GateStore;
  * <p>Then the same mix again as a plain JDBC loop straight against PostgreSQL — the same statements the server's
  * scan runs (GateStore's SQL), one transaction per scan, same number of threads — on the same rights reset to never
  * scanned, and the ratio of the two: what the application server, HTTP, JSON and security cost on top of the database.
+ * {@code --jdbc-group N} runs that loop with N scans per transaction instead, each thread owning the rights whose id
+ * modulo the threads is its number: what group commit of scans would give the database side (an experiment for the
+ * throughput target; the server commits every scan).
  */
 public final class GateRush {
 
@@ -73,12 +76,15 @@ public final class GateRush {
     final int threads;
     final int scans;
     final boolean jdbc;
+    /** Scans per JDBC transaction in the plain loop: 1 is what the server does; more measures group commit. */
+    final int group;
 
-    GateRush(OnSaleSpike http, int threads, int scans, boolean jdbc) {
+    GateRush(OnSaleSpike http, int threads, int scans, boolean jdbc, int group) {
         this.http = http;
         this.threads = threads;
         this.scans = scans;
         this.jdbc = jdbc;
+        this.group = group;
     }
 
     public static void main(String[] args) throws Exception {
@@ -88,6 +94,7 @@ public final class GateRush {
         int threads = 32;
         int scans = 50_000;
         boolean jdbc = true;
+        int group = 1;
         Path out = Path.of("bench/target/bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -99,18 +106,19 @@ public final class GateRush {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--scans" -> scans = Integer.parseInt(args[++i]);
                 case "--no-jdbc" -> jdbc = false;
+                case "--jdbc-group" -> group = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
                     System.err.println("""
                             usage: GateRush [--portbase N | --http-port N | --base-url URL] [--db-port N] [--state DIR]
-                                            [--threads 32] [--scans 50000] [--no-jdbc] [--out DIR]
+                                            [--threads 32] [--scans 50000] [--no-jdbc] [--jdbc-group 1] [--out DIR]
                               defaults: the dev stack (http://localhost:8080, database 5433, state .entrix)""");
                     System.exit(2);
                 }
             }
         }
         OnSaleSpike client = new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, 0, null, out);
-        new GateRush(client, threads, scans, jdbc).run();
+        new GateRush(client, threads, scans, jdbc, Math.max(1, group)).run();
         System.exit(0);
     }
 
@@ -329,9 +337,21 @@ public final class GateRush {
 
     interface Scanner {
         String scan(Scan scan) throws Exception;
+
+        /** After the thread's last scan. */
+        default void finish() throws Exception {
+        }
     }
 
     Result rush(List<Scan> mix, java.util.function.Supplier<Scanner> scanners) throws Exception {
+        return rush(mix, scanners, false);
+    }
+
+    /**
+     * {@code threads} scanners through the mix, each taking the next scan; or, {@code sharded}, each taking only the
+     * scans of its own rights (right id modulo the threads), so that no two threads ever want the same row lock.
+     */
+    Result rush(List<Scan> mix, java.util.function.Supplier<Scanner> scanners, boolean sharded) throws Exception {
         Result result = new Result();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -339,10 +359,15 @@ public final class GateRush {
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Scanner scanner = scanners.get();
+            int shard = t;
             running.add(pool.submit(() -> {
                 go.await();
-                for (int i = next.getAndIncrement(); i < mix.size(); i = next.getAndIncrement()) {
+                for (int i = sharded ? 0 : next.getAndIncrement(); i < mix.size();
+                     i = sharded ? i + 1 : next.getAndIncrement()) {
                     Scan scan = mix.get(i);
+                    if (sharded && Math.floorMod(scan.rightId, threads) != shard) {
+                        continue;
+                    }
                     long start = System.nanoTime();
                     String reason;
                     try {
@@ -358,6 +383,7 @@ public final class GateRush {
                         result.byKind.computeIfAbsent(scan.kind + " → " + reason, k -> new LongAdder()).increment();
                     }
                 }
+                scanner.finish();
                 return null;
             }));
         }
@@ -405,13 +431,38 @@ public final class GateRush {
                     throw new IllegalStateException(e);
                 }
                 connections.add(c);
-                return scan -> jdbcScan(c, event, deviceId, scan);
-            });
+                if (group == 1) {
+                    return scan -> commit(c, jdbcScan(c, event, deviceId, scan));
+                }
+                // group commit: each thread owns its rights (sharded), so holding row locks across scans blocks nobody
+                int[] pending = {0};
+                return new Scanner() {
+                    @Override
+                    public String scan(Scan scan) throws Exception {
+                        String reason = jdbcScan(c, event, deviceId, scan);
+                        if (++pending[0] == group) {
+                            pending[0] = 0;
+                            c.commit();
+                        }
+                        return reason;
+                    }
+
+                    @Override
+                    public void finish() throws SQLException {
+                        c.commit();
+                    }
+                };
+            }, group > 1);
         } finally {
             for (Connection c : connections) {
                 c.close();
             }
         }
+    }
+
+    static String commit(Connection c, String reason) throws SQLException {
+        c.commit();
+        return reason;
     }
 
     static String jdbcScan(Connection c, long event, long deviceId, Scan scan) throws SQLException {
@@ -464,7 +515,6 @@ public final class GateRush {
                     reason = "ENTERED";
                 }
             }
-            c.commit();
             return reason;
         } catch (SQLException | java.security.NoSuchAlgorithmException e) {
             c.rollback();
@@ -568,7 +618,9 @@ public final class GateRush {
         md.append("- mix: 90% first entries, 5% repeats, 3% wrong gate, 2% forged\n\n");
         md.append(section("POST /api/v1/scans (HTTP, the real server)", api));
         if (plain != null) {
-            md.append(section("plain JDBC loop (same statements, same threads, no server)", plain));
+            md.append(section(group == 1 ? "plain JDBC loop (same statements, same threads, no server)"
+                    : "plain JDBC loop, group commit: " + group + " scans per transaction, threads sharded by right",
+                    plain));
             md.append(String.format(Locale.ROOT, "**ratio: the server reaches %.0f%% of the plain JDBC loop's rate "
                     + "(%.0f vs %.0f decisions/s)**%n%n", 100 * api.count() / api.seconds / (plain.count()
                     / plain.seconds), api.count() / api.seconds, plain.count() / plain.seconds));
