@@ -165,18 +165,20 @@ final class Browser implements AutoCloseable {
             input.sendKeys(text);
         }
         click(elsewhere);
-        // The picker can hand the focus back to its input while its panel closes (seen on a loaded machine: the
-        // next field's keys landed in the date). Wait until the panel is gone and the focus has left the date.
+        // The picker can take the focus back into its input while its panel closes, and its panel then opens again
+        // (seen on a loaded machine: the next field's keys landed in the date; once the panel stayed open). As long
+        // as the panel shows or the date has the focus, click elsewhere again; done when both held for two looks in
+        // a row, half a second apart.
+        int[] settled = {0};
         wait.withMessage(() -> "waiting for the panel of " + pickerId + " to close and let go of the focus")
                 .until(d -> {
-                    if (!d.findElements(By.id(pickerId + "_panel")).stream().noneMatch(WebElement::isDisplayed)) {
-                        return false;
-                    }
-                    if (focused(field)) {
+                    boolean open = d.findElements(By.id(pickerId + "_panel")).stream().anyMatch(WebElement::isDisplayed);
+                    if (open || focused(field)) {
+                        settled[0] = 0;
                         d.findElement(elsewhere).click();
                         return false;
                     }
-                    return true;
+                    return ++settled[0] == 2;
                 });
         ajaxDone();
         wait.withMessage(() -> "waiting for " + pickerId + " to hold " + text)
