@@ -43,6 +43,11 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser (own profile, French first); screenshots are named {@code <prefix>-NN-<name>.png}. */
     Browser(String prefix) throws IOException {
+        this(prefix, "fr-FR");
+    }
+
+    /** The same with another first language, e.g. {@code en-GB} (the browser's and the pages' navigator.language). */
+    Browser(String prefix, String language) throws IOException {
         this.prefix = prefix;
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         profile = Files.createTempDirectory("entrix-chromium-");
@@ -51,9 +56,10 @@ final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1400,1000", "--lang=fr-FR", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=1400,1000", "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false, "intl.accept_languages", "fr-FR,fr"));
+                "download.prompt_for_download", false, "intl.accept_languages",
+                language + "," + language.substring(0, 2)));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         // a polled or Ajax-updated part of a page can be replaced between finding an element and reading it: look again

@@ -31,7 +31,8 @@ import org.openqa.selenium.support.ui.Select;
  * then red DENIED "Déjà à l’intérieur" for the same code. Cut off from the network, the scanner decides a second
  * ticket itself with the offline package, queues it, and uploads it when the network is back. Then the prefecture
  * (AUTHORITY) follows the event on the live page: people inside, the gate's entries, the denial, the zone alert; and
- * reads its access control log, all scans then the denials only.
+ * reads its access control log, all scans then the denials only. A phone whose first language is English gets the
+ * scanner in English, words and reasons.
  * The setup (venue, zone, gate, an event whose doors are open, two tickets paid at the box office, an enrolled device,
  * the users) goes over REST. PNGs in target/screenshots/gate-*.png.
  */
@@ -239,6 +240,49 @@ class GateBrowserIT {
             browser.open("/console/devices/list.xhtml");
             browser.waitForText(By.id("devices"), "Match " + suffix);
             browser.shot("devices");
+        }
+    }
+
+    /** A phone whose first language is English: the scanner speaks English, words and reasons. */
+    @Test
+    void aPhoneInEnglishGetsTheScannerInEnglish() throws Exception {
+        String steward = Stack.newUser("steward", PASSWORD, "BADGECHECKER");
+        try (Browser browser = new Browser("gate-en", "en-GB")) {
+            browser.driver.manage().window().setSize(PHONE);
+            browser.open("/scanner/");
+            scannerReady(browser);
+            assertEquals("en", browser.driver.findElement(By.tagName("html")).getAttribute("lang"));
+            browser.waitForExactText(By.cssSelector("h1[data-t='signIn']"), "Steward sign-in");
+            assertEquals("Sign in", browser.driver.findElement(By.id("signIn")).getText());
+            browser.shot("scanner-signin");
+            browser.type(By.id("username"), steward);
+            browser.type(By.id("password"), PASSWORD);
+            browser.click(By.id("signIn"));
+            browser.waitForExactText(By.cssSelector("h1[data-t='device']"), "Device");
+            assertEquals("Check the device", browser.driver.findElement(By.id("saveDevice")).getText());
+            browser.type(By.id("deviceCredential"), credential);
+            browser.click(By.id("saveDevice"));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("gateForm")));
+            assertEquals("Start checking", browser.driver.findElement(By.id("start")).getText());
+            browser.shot("scanner-gate");
+            browser.click(By.id("start"));
+            browser.waitForExactText(By.id("whereGate"), "Porte 3 (P3)");
+
+            scan(browser, codes.get(0), "ADMITTED");
+            assertEquals("ADMITTED", browser.driver.findElement(By.id("decisionTitle")).getText());
+            assertEquals("Entered", browser.driver.findElement(By.id("decisionReason")).getText());
+            browser.shot("scanner-admitted");
+            browser.click(By.id("decision"));
+
+            scan(browser, codes.get(0), "DENIED");
+            assertEquals("DENIED", browser.driver.findElement(By.id("decisionTitle")).getText());
+            assertEquals("Already inside", browser.driver.findElement(By.id("decisionReason")).getText());
+            assertEquals("⚠ Call a supervisor", browser.driver.findElement(By.id("decisionSupervisor")).getText());
+            browser.shot("scanner-already-inside");
+            browser.click(By.id("decision"));
+            browser.waitForExactText(By.id("network"), "Online");
+            assertEquals(2, browser.driver.findElements(By.cssSelector("#recentList li")).size(),
+                    "the latest scans under the field");
         }
     }
 
