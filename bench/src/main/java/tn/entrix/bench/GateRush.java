@@ -431,10 +431,8 @@ public final class GateRush {
                     throw new IllegalStateException(e);
                 }
                 connections.add(c);
-                if (group == 1) {
-                    return scan -> commit(c, jdbcScan(c, event, deviceId, scan));
-                }
-                // group commit: each thread owns its rights (sharded), so holding row locks across scans blocks nobody
+                // group commit (N > 1): each thread owns its rights (sharded), so holding row locks across scans
+                // blocks nobody; N = 1 commits every scan, as the server does
                 int[] pending = {0};
                 return new Scanner() {
                     @Override
@@ -458,11 +456,6 @@ public final class GateRush {
                 c.close();
             }
         }
-    }
-
-    static String commit(Connection c, String reason) throws SQLException {
-        c.commit();
-        return reason;
     }
 
     static String jdbcScan(Connection c, long event, long deviceId, Scan scan) throws SQLException {

@@ -7,6 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -120,7 +122,7 @@ final class Browser implements AutoCloseable {
         By panel = By.id(menuId + "_panel");
         By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
         By shown = By.id(menuId + "_label");
-        for (int attempt = 1; ; attempt++) {
+        retried(() -> {
             if (!driver.findElement(panel).isDisplayed()) {
                 click(menu);
             }
@@ -129,16 +131,7 @@ final class Browser implements AutoCloseable {
                 return list.isDisplayed() && "1".equals(list.getCssValue("opacity"));
             });
             click(item);
-            try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
-                        .until(d -> d.findElement(shown).getText().strip().equals(label));
-                break;
-            } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-            }
-        }
+        }, d -> d.findElement(shown).getText().strip().equals(label), () -> "waiting for " + label + " in " + menuId);
         wait.withMessage(() -> "waiting for the items of " + menuId + " to close")
                 .until(ExpectedConditions.invisibilityOfElementLocated(panel));
         ajaxDone();
@@ -200,22 +193,29 @@ final class Browser implements AutoCloseable {
         By field = By.id(id + "_input");
         By suggestion = By.xpath("//*[@id='" + id + "_panel']//li[contains(@class,'ui-autocomplete-item')]"
                 + "[contains(normalize-space(.), '" + item + "')]");
-        for (int attempt = 1; ; attempt++) {
-            type(field, text);
+        retried(() -> type(field, text), ExpectedConditions.visibilityOfElementLocated(suggestion),
+                () -> "waiting for the suggestion " + item + " (the field holds '" + value(field) + "')");
+        click(suggestion);
+    }
+
+    /**
+     * Does {@code act} and waits a few seconds for {@code effect}; on a loaded machine an action can be lost (a click
+     * on a panel still fading in, a query typed while the focus was elsewhere), so it is done again, three times in
+     * all, the last one with the full wait.
+     */
+    private void retried(Runnable act, Function<WebDriver, ?> effect, Supplier<String> message) {
+        for (int attempt = 1; attempt < 3; attempt++) {
+            act.run();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(attempt == 3 ? 30 : 10))
-                        .ignoring(StaleElementReferenceException.class)
-                        .withMessage(() -> "waiting for the suggestion " + item + " (the field holds '"
-                                + value(field) + "')")
-                        .until(ExpectedConditions.visibilityOfElementLocated(suggestion));
-                break;
+                new WebDriverWait(driver, Duration.ofSeconds(5)).ignoring(StaleElementReferenceException.class)
+                        .until(effect);
+                return;
             } catch (TimeoutException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
+                // lost: again
             }
         }
-        click(suggestion);
+        act.run();
+        wait.withMessage(message).until(effect);
     }
 
     private boolean focused(By target) {
