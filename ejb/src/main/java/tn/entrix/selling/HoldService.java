@@ -17,7 +17,6 @@ import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
 import tn.entrix.blacklist.BanMatch;
 import tn.entrix.blacklist.Bans;
-import tn.entrix.event.Event;
 import tn.entrix.event.EventStatus;
 import tn.entrix.platform.ConflictException;
 import tn.entrix.platform.EntrixException;
@@ -57,10 +56,10 @@ public class HoldService {
     Duration holdDuration;
 
     public HoldView hold(String username, HoldRequest r) {
-        long buyer = repository.lockBuyer(username);
         TicketType type = repository.ticketType(r.ticketTypeId());
-        Event event = repository.event(type.getEventId());
         Instant now = clock.instant();
+        SellingRepository.SaleContext sale = repository.lockBuyer(username, type.getEventId(), null, now);
+        long buyer = sale.buyerId();
         boolean chosen = r.seatIds() != null && !r.seatIds().isEmpty();
         int quantity = chosen ? (int) r.seatIds().stream().distinct().count() : r.quantity() == null ? 0 : r.quantity();
         if (quantity < 1) {
@@ -69,23 +68,23 @@ public class HoldService {
         if (chosen && !type.isSeated()) {
             throw RuleViolationException.field("NOT_SEATED", "seatIds", type.getName() + " has no seats to choose");
         }
-        Set<Long> groups = repository.groupsOf(buyer);
-        checkSale(event, type, buyer, groups, quantity, now);
-        refuseBanned(bans, buyer, event.getId(), now, "PURCHASE hold");
+        Set<Long> groups = sale.groups();
+        checkSale(sale, type, buyer, groups, quantity, now);
+        if (sale.banned()) {
+            refuseBanned(bans, buyer, sale.eventId(), now, "PURCHASE hold");
+        }
 
-        SeatHold hold = new SeatHold(buyer, event.getId(), type.getId(), quantity, now, now.plus(holdDuration));
+        SeatHold hold = new SeatHold(buyer, sale.eventId(), type.getId(), quantity, now, now.plus(holdDuration));
         em.persist(hold);
         em.flush();
         // Seats first, the quota row last: the seat search locks only its own seat rows (SKIP LOCKED for best
         // available), so concurrent holds run it side by side; the quota row, which every hold of the type needs,
         // is then locked by one short conditional update just before the commit.
-        List<Long> seats = type.isSeated() ? lockSeats(type, event.getId(), r, quantity, now) : List.of();
-        if (!seats.isEmpty()) {
-            inventory.holdPicked(event.getId(), hold.getId(), seats);
-        }
-        audit.record("SEATS_HELD", ENTITY, hold.getId(), Severity.LOW, event.getCode() + " " + type.getCode() + " x"
+        List<Long> seats = type.isSeated() ? lockSeats(type, sale.eventId(), r, quantity, now) : List.of();
+        List<SeatRef> held = seats.isEmpty() ? List.of() : inventory.hold(sale.eventId(), hold.getId(), seats);
+        audit.record("SEATS_HELD", ENTITY, hold.getId(), Severity.LOW, sale.eventCode() + " " + type.getCode() + " x"
                 + quantity + (chosen ? " chosen" : ""));
-        HoldView view = view(hold, type, groups, r.promoCode());
+        HoldView view = view(hold, held, type, groups, r.promoCode());
         em.flush(); // the audit row too: after the quota update only the commit is left, nothing else holds its lock
         inventory.asynchronousCommit();
         if (!inventory.reserve(type.getId(), quantity)
@@ -130,7 +129,7 @@ public class HoldService {
     /** The caller's own hold, with the price it would have now. */
     public HoldView find(String username, long holdId, String promoCode) {
         SeatHold hold = own(username, holdId, false);
-        return view(hold, repository.ticketType(hold.getTicketTypeId()), repository.groupsOf(hold.getUserId()),
+        return view(hold, inventory.seatsOf(hold.getId()), repository.ticketType(hold.getTicketTypeId()), repository.groupsOf(hold.getUserId()),
                 promoCode);
     }
 
@@ -169,7 +168,8 @@ public class HoldService {
 
     /**
      * A buyer banned from the event is refused with a 403 BANNED before anything is written; the hit is audited
-     * (HIGH) in a transaction of its own, since the refusal rolls the caller's back.
+     * (HIGH) in a transaction of its own, since the refusal rolls the caller's back. Called when the sale context
+     * flagged a ban: this reads which one.
      */
     static void refuseBanned(Bans bans, long buyer, long eventId, Instant now, String where) {
         Optional<BanMatch> ban = bans.match(buyer, eventId, now);
@@ -180,16 +180,17 @@ public class HoldService {
         }
     }
 
-    private void checkSale(Event event, TicketType type, long buyer, Set<Long> groups, int quantity, Instant now) {
-        if (event.getStatus() != EventStatus.ON_SALE) {
-            throw new ConflictException("EVENT_NOT_ON_SALE", event.getCode() + " is " + event.getStatus());
+    private void checkSale(SellingRepository.SaleContext sale, TicketType type, long buyer, Set<Long> groups,
+                           int quantity, Instant now) {
+        if (sale.eventStatus() != EventStatus.ON_SALE) {
+            throw new ConflictException("EVENT_NOT_ON_SALE", sale.eventCode() + " is " + sale.eventStatus());
         }
         if (!type.onSaleAt(now)) {
             throw new ConflictException("SALE_CLOSED", type.getName() + " is not on sale now",
                     Map.of("saleStartsAt", String.valueOf(type.getSaleStartsAt()),
                             "saleEndsAt", String.valueOf(type.getSaleEndsAt())));
         }
-        List<Long> reserved = repository.saleGroups(event.getId());
+        List<Long> reserved = sale.saleGroups();
         if (!reserved.isEmpty() && reserved.stream().noneMatch(groups::contains)) {
             throw new EntrixException(EntrixException.Kind.FORBIDDEN, "SALE_RESTRICTED",
                     "This event is sold only to members of its groups");
@@ -204,12 +205,12 @@ public class HoldService {
                     + " tickets per order");
         }
         if (type.getMaxPerUser() != null
-                && repository.ticketsOf(buyer, event.getId(), type.getId()) + quantity > type.getMaxPerUser()) {
+                && repository.ticketsOf(buyer, sale.eventId(), type.getId()) + quantity > type.getMaxPerUser()) {
             throw RuleViolationException.field("USER_LIMIT", "quantity", "At most " + type.getMaxPerUser() + " "
                     + type.getName() + " tickets per person");
         }
-        Integer perEvent = repository.maxTicketsPerUser(event.getId());
-        if (perEvent != null && repository.ticketsOf(buyer, event.getId(), null) + quantity > perEvent) {
+        Integer perEvent = sale.maxTicketsPerUser();
+        if (perEvent != null && repository.ticketsOf(buyer, sale.eventId(), null) + quantity > perEvent) {
             throw RuleViolationException.field("USER_LIMIT", "quantity", "At most " + perEvent
                     + " tickets per person for this event");
         }
@@ -225,9 +226,7 @@ public class HoldService {
         return hold;
     }
 
-    private HoldView view(SeatHold hold, TicketType type, Set<Long> groups, String promoCode) {
-        List<SeatRef> seats = inventory.seatsOf(hold.getId()).stream()
-                .map(row -> new SeatRef(((Number) row[0]).longValue(), (String) row[1])).toList();
+    private HoldView view(SeatHold hold, List<SeatRef> seats, TicketType type, Set<Long> groups, String promoCode) {
         QuoteView quote = QuoteView.of(PriceCalculator.price(type.getBasePrice(),
                 repository.rules(type.getEventId(), type.getId()), new PriceCalculator.Context(clock.instant(),
                         hold.getQuantity(), type.getSold(), groups, promoCode)));

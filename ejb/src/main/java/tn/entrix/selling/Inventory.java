@@ -56,9 +56,20 @@ class Inventory {
         return seats.stream().map(Number::longValue).sorted().toList();
     }
 
-    /** Holds seats that {@link #pickBest} locked. */
-    void holdPicked(long eventId, long holdId, List<Long> seatIds) {
-        mark(eventId, holdId, seatIds);
+    /**
+     * Holds seats that {@link #pickBest} or {@link #lockChosen} locked, and returns them with their reference, in seat
+     * order: the hold's answer shows them, and the update that marks them reads them (no second query).
+     */
+    List<SeatRef> hold(long eventId, long holdId, List<Long> seatIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("update event_seat es set status = 'HELD', hold_id = :h "
+                        + "from seat s where s.id = es.seat_id and es.event_id = :e and es.seat_id in (:s) "
+                        + "and es.status = 'FREE' returning s.id, s.reference")
+                .setParameter("h", holdId).setParameter("e", eventId).setParameter("s", seatIds).getResultList();
+        if (rows.size() != seatIds.size()) {
+            throw new ConflictException("SEAT_UNAVAILABLE", "A seat was taken meanwhile; try again");
+        }
+        return refs(rows);
     }
 
     /**
@@ -74,15 +85,6 @@ class Inventory {
                 .getResultList();
         List<Long> ids = free.stream().map(Number::longValue).toList();
         return wanted.stream().filter(id -> !ids.contains(id)).toList();
-    }
-
-    private void mark(long eventId, long holdId, List<Long> seatIds) {
-        int updated = em.createNativeQuery("update event_seat set status = 'HELD', hold_id = :h "
-                        + "where event_id = :e and seat_id in (:s) and status = 'FREE'")
-                .setParameter("h", holdId).setParameter("e", eventId).setParameter("s", seatIds).executeUpdate();
-        if (updated != seatIds.size()) {
-            throw new ConflictException("SEAT_UNAVAILABLE", "A seat was taken meanwhile; try again");
-        }
     }
 
     /** Gives back the places and seats of these holds (expired, released, order cancelled or expired). */
@@ -123,12 +125,16 @@ class Inventory {
     }
 
     /** Seats held by a hold, in seat order, with their reference. */
-    List<Object[]> seatsOf(long holdId) {
+    List<SeatRef> seatsOf(long holdId) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select s.id, s.reference from event_seat es "
-                + "join seat s on s.id = es.seat_id where es.hold_id = :h order by s.id")
-                .setParameter("h", holdId).getResultList();
-        return rows;
+                + "join seat s on s.id = es.seat_id where es.hold_id = :h").setParameter("h", holdId).getResultList();
+        return refs(rows);
+    }
+
+    private static List<SeatRef> refs(List<Object[]> rows) {
+        return rows.stream().map(row -> new SeatRef(((Number) row[0]).longValue(), (String) row[1]))
+                .sorted(java.util.Comparator.comparingLong(SeatRef::id)).toList();
     }
 
     /**

@@ -63,17 +63,20 @@ public class OrderService {
     Duration paymentWindow;
 
     public OrderView create(String username, OrderRequest r) {
-        long buyer = repository.lockBuyer(username);
+        Instant now = clock.instant();
+        SellingRepository.SaleContext sale = repository.lockBuyer(username, null, r.holdId(), now);
+        long buyer = sale.buyerId();
         SeatHold hold = em.find(SeatHold.class, r.holdId(), LockModeType.PESSIMISTIC_WRITE);
         if (hold == null || hold.getUserId() != buyer) {
             throw new NotFoundException(HoldService.ENTITY, r.holdId());
         }
-        Instant now = clock.instant();
         if (!hold.activeAt(now)) {
             throw new ConflictException("HOLD_EXPIRED", "Hold " + hold.getId() + " is "
                     + (hold.getStatus() == HoldStatus.ACTIVE ? "expired" : hold.getStatus()) + "; hold seats again");
         }
-        HoldService.refuseBanned(bans, buyer, hold.getEventId(), now, "PURCHASE order");
+        if (sale.banned()) {
+            HoldService.refuseBanned(bans, buyer, hold.getEventId(), now, "PURCHASE order");
+        }
         TicketType type = repository.ticketType(hold.getTicketTypeId());
         String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
         if (promo != null) {
@@ -81,14 +84,14 @@ public class OrderService {
         }
         List<PriceCalculator.Line> lines = PriceCalculator.price(type.getBasePrice(),
                 repository.rules(hold.getEventId(), type.getId()), new PriceCalculator.Context(now,
-                        hold.getQuantity(), type.getSold(), repository.groupsOf(buyer), promo));
+                        hold.getQuantity(), type.getSold(), sale.groups(), promo));
         Instant expires = now.plus(paymentWindow);
         TicketOrder order = new TicketOrder(nextNumber(now), buyer, hold.getEventId(), hold.getId(), promo, now,
                 expires);
-        List<Object[]> seats = inventory.seatsOf(hold.getId());
+        List<SeatRef> seats = inventory.seatsOf(hold.getId());
         for (int i = 0; i < lines.size(); i++) {
             PriceCalculator.Line line = lines.get(i);
-            Long seat = type.isSeated() ? ((Number) seats.get(i)[0]).longValue() : null;
+            Long seat = type.isSeated() ? seats.get(i).id() : null;
             order.add(new OrderItem(type.getId(), seat, line.basePrice(), line.price(), line.describe()));
         }
         em.persist(order);
@@ -97,7 +100,7 @@ public class OrderService {
         // the seats stay held until the payment window closes (the hold row carries no expiry of its own any more)
         audit.record("ORDER_CREATED", ENTITY, order.getId(), Severity.MEDIUM, order.getNumber() + " "
                 + Money.tnd(order.getTotal()) + (promo == null ? "" : " promo " + promo));
-        return view(order);
+        return view(order, seats);
     }
 
     public OrderView findOwn(String username, long orderId) {
@@ -318,7 +321,19 @@ public class OrderService {
     }
 
     private OrderView view(TicketOrder o) {
-        Map<Long, String> references = seatReferences(o.getItems());
+        return view(o, null);
+    }
+
+    /** The order as the buyer sees it; {@code seats}: its seats with their reference when the caller has them. */
+    private OrderView view(TicketOrder o, List<SeatRef> seats) {
+        Map<Long, String> references = new java.util.HashMap<>();
+        if (seats == null) {
+            references = seatReferences(o.getItems());
+        } else {
+            for (SeatRef seat : seats) {
+                references.put(seat.id(), seat.reference());
+            }
+        }
         List<OrderItemView> items = new ArrayList<>();
         for (OrderItem item : o.getItems()) {
             String reference = item.getSeatId() == null ? null : references.get(item.getSeatId());
