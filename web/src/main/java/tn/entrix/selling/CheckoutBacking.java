@@ -25,6 +25,9 @@ public class CheckoutBacking implements Serializable {
     HoldService holds;
 
     @Inject
+    StockAdmission admission;
+
+    @Inject
     OrderService orders;
 
     @Inject
@@ -71,7 +74,8 @@ public class CheckoutBacking implements Serializable {
         String fan = ShopFaces.caller();
         OrderView order;
         try {
-            order = orders.create(fan, new OrderRequest(holdId, blankToNull(promoCode)));
+            OrderRequest request = new OrderRequest(holdId, blankToNull(promoCode));
+            order = admission.admit(() -> orders.create(fan, request));
         } catch (EntrixException e) {
             ConsoleMessages.error(null, e);
             load();

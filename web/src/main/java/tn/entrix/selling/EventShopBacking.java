@@ -35,6 +35,9 @@ public class EventShopBacking implements Serializable {
     @Inject
     HoldService holds;
 
+    @Inject
+    StockAdmission admission;
+
     private Long id;
     private transient EventView event;
     private transient List<TicketTypeView> types;
@@ -132,8 +135,9 @@ public class EventShopBacking implements Serializable {
             return;
         }
         try {
-            HoldView hold = holds.hold(fan, choose ? new HoldRequest(type.id(), null, List.copyOf(seatIds), null)
-                    : new HoldRequest(type.id(), quantity, null, null));
+            HoldRequest request = choose ? new HoldRequest(type.id(), null, List.copyOf(seatIds), null)
+                    : new HoldRequest(type.id(), quantity, null, null);
+            HoldView hold = admission.admit(() -> holds.hold(fan, request));
             ShopFaces.redirect("/shop/checkout.xhtml?hold=" + hold.id());
         } catch (EntrixException e) {
             ConsoleMessages.error(null, e);

@@ -34,6 +34,9 @@ public class HoldsResource {
     @Inject
     HoldService holds;
 
+    @Inject
+    StockAdmission admission;
+
     @POST
     @Allowed(Role.Names.USER)
     @Operation(summary = "Hold best available seats (quantity) or chosen seats (seatIds); expires in 10 minutes")
@@ -41,10 +44,11 @@ public class HoldsResource {
     @APIResponse(responseCode = "403", description = "SALE_RESTRICTED (event reserved to groups)")
     @APIResponse(responseCode = "409", description = "SOLD_OUT, SEAT_UNAVAILABLE, EVENT_NOT_ON_SALE, SALE_CLOSED")
     @APIResponse(responseCode = "422", description = "ORDER_LIMIT, USER_LIMIT, QUANTITY_REQUIRED")
+    @APIResponse(responseCode = "503", description = "SALE_BUSY: too many buyers at once, try again")
     @ResponseView(HoldView.class)
     public Response hold(@Context SecurityContext security, @Valid @RequiredBody HoldRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(holds.hold(security.getUserPrincipal().getName(), request)).build();
+                .entity(admission.admit(() -> holds.hold(security.getUserPrincipal().getName(), request))).build();
     }
 
     @GET

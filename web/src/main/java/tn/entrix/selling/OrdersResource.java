@@ -33,16 +33,21 @@ public class OrdersResource {
     @Inject
     OrderService orders;
 
+    @Inject
+    StockAdmission admission;
+
     @POST
     @Allowed(Role.Names.USER)
     @Operation(summary = "Order the seats of my hold (optional promo code); pay within 15 minutes")
     @APIResponse(responseCode = "201", description = "Ordered, PENDING_PAYMENT")
     @APIResponse(responseCode = "409", description = "HOLD_EXPIRED, PROMO_CODE_EXHAUSTED")
     @APIResponse(responseCode = "422", description = "PROMO_CODE_UNKNOWN")
+    @APIResponse(responseCode = "503", description = "SALE_BUSY: too many buyers at once, try again")
     @ResponseView(OrderView.class)
     public Response create(@Context SecurityContext security, @Valid @RequiredBody OrderRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(orders.create(security.getUserPrincipal().getName(), request)).build();
+                .entity(admission.admit(() -> orders.create(security.getUserPrincipal().getName(), request)))
+                .build();
     }
 
     @GET
