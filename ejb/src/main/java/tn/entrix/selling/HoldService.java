@@ -129,8 +129,8 @@ public class HoldService {
     /** The caller's own hold, with the price it would have now. */
     public HoldView find(String username, long holdId, String promoCode) {
         SeatHold hold = own(username, holdId, false);
-        return view(hold, inventory.seatsOf(hold.getId()), repository.ticketType(hold.getTicketTypeId()), repository.groupsOf(hold.getUserId()),
-                promoCode);
+        return view(hold, inventory.seatsOf(hold.getId()), repository.ticketType(hold.getTicketTypeId()),
+                repository.groupsOf(hold.getUserId()), promoCode);
     }
 
     /** The fan gives the seats back before the hold expires. */

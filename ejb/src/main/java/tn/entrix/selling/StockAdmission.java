@@ -15,9 +15,10 @@ import tn.entrix.platform.EntrixException;
  * them all into the database and they queue there instead — on the ticket type's quota row, whose lock lasts until
  * each hold commits, while the machine switches between a hundred transactions — and the server does half the work
  * it does with a few at a time (measured: 200 buyers 127 seats/s, 16 buyers 260 seats/s, same server). So the
- * buyers beyond {@code entrix.selling.concurrent-stock-moves} (default: two per core) wait here, in arrival order, before their transaction
- * starts (holding no connection and no lock); one who waits longer than {@code entrix.selling.admission-wait} gets
- * a 503 SALE_BUSY to try again. Callers are the REST resources and the shop's pages, outside any transaction.
+ * buyers beyond {@code entrix.selling.concurrent-stock-moves} (default: two per core) wait here, in arrival order,
+ * before their transaction starts (holding no connection and no lock); one who waits longer than
+ * {@code entrix.selling.admission-wait} gets a 503 SALE_BUSY to try again. Callers are the REST resources and the
+ * shop's pages, outside any transaction.
  */
 @ApplicationScoped
 public class StockAdmission {
