@@ -71,6 +71,16 @@ public class TokenService {
     private JWSSigner signer;
     private JWSVerifier verifier;
 
+    /** How many verified tokens are remembered (~1 KB each): more than the live sessions of a match day's API. */
+    static final int VERIFIED_MAX = 20_000;
+
+    /** Tokens whose signature and issuer held, by their exact text (see {@link #verify}). */
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** A token whose signature and issuer held: who it names, until when. */
+    private record Verified(Caller caller, Instant expiry) {
+    }
+
     @PostConstruct
     void loadKeys() {
         if (privateKeyFile.isEmpty() || publicKeyFile.isEmpty()) {
@@ -145,15 +155,6 @@ public class TokenService {
             return Optional.empty();
         }
         return Optional.of(known.caller());
-    }
-
-    /** How many verified tokens are remembered (~1 KB each): more than the live sessions of a match day's API. */
-    static final int VERIFIED_MAX = 20_000;
-
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
-
-    /** A token whose signature and issuer held: who it names, until when. */
-    private record Verified(Caller caller, Instant expiry) {
     }
 
     private Verified check(String token) {

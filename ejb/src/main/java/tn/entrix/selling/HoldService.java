@@ -70,9 +70,7 @@ public class HoldService {
         }
         Set<Long> groups = sale.groups();
         checkSale(sale, type, buyer, groups, quantity, now);
-        if (sale.banned()) {
-            refuseBanned(bans, buyer, sale.eventId(), now, "PURCHASE hold");
-        }
+        refuseBanned(bans, sale, now, "PURCHASE hold");
 
         SeatHold hold = new SeatHold(buyer, sale.eventId(), type.getId(), quantity, now, now.plus(holdDuration));
         em.persist(hold);
@@ -168,13 +166,16 @@ public class HoldService {
 
     /**
      * A buyer banned from the event is refused with a 403 BANNED before anything is written; the hit is audited
-     * (HIGH) in a transaction of its own, since the refusal rolls the caller's back. Called when the sale context
-     * flagged a ban: this reads which one.
+     * (HIGH) in a transaction of its own, since the refusal rolls the caller's back. The sale context says whether a
+     * ban applies; only then is the ban read, to name it.
      */
-    static void refuseBanned(Bans bans, long buyer, long eventId, Instant now, String where) {
-        Optional<BanMatch> ban = bans.match(buyer, eventId, now);
+    static void refuseBanned(Bans bans, SellingRepository.SaleContext sale, Instant now, String where) {
+        if (!sale.banned()) {
+            return;
+        }
+        Optional<BanMatch> ban = bans.match(sale.buyerId(), sale.eventId(), now);
         if (ban.isPresent()) {
-            bans.recordHitAlone(ban.get(), buyer, eventId, where);
+            bans.recordHitAlone(ban.get(), sale.buyerId(), sale.eventId(), where);
             throw new EntrixException(EntrixException.Kind.FORBIDDEN, "BANNED",
                     "You may not buy tickets for this event");
         }

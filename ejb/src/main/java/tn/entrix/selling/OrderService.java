@@ -74,9 +74,7 @@ public class OrderService {
             throw new ConflictException("HOLD_EXPIRED", "Hold " + hold.getId() + " is "
                     + (hold.getStatus() == HoldStatus.ACTIVE ? "expired" : hold.getStatus()) + "; hold seats again");
         }
-        if (sale.banned()) {
-            HoldService.refuseBanned(bans, buyer, hold.getEventId(), now, "PURCHASE order");
-        }
+        HoldService.refuseBanned(bans, sale, now, "PURCHASE order");
         TicketType type = repository.ticketType(hold.getTicketTypeId());
         String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
         if (promo != null) {
@@ -326,14 +324,8 @@ public class OrderService {
 
     /** The order as the buyer sees it; {@code seats}: its seats with their reference when the caller has them. */
     private OrderView view(TicketOrder o, List<SeatRef> seats) {
-        Map<Long, String> references = new java.util.HashMap<>();
-        if (seats == null) {
-            references = seatReferences(o.getItems());
-        } else {
-            for (SeatRef seat : seats) {
-                references.put(seat.id(), seat.reference());
-            }
-        }
+        Map<Long, String> references = seats == null ? seatReferences(o.getItems())
+                : seats.stream().collect(java.util.stream.Collectors.toMap(SeatRef::id, SeatRef::reference));
         List<OrderItemView> items = new ArrayList<>();
         for (OrderItem item : o.getItems()) {
             String reference = item.getSeatId() == null ? null : references.get(item.getSeatId());

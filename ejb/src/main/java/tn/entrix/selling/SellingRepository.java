@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
@@ -49,10 +50,10 @@ class SellingRepository {
     SaleContext lockBuyer(String username, Long eventId, Long holdId, Instant at) {
         String event = eventId != null ? " left join event e on e.id = ?"
                 : " left join seat_hold h on h.id = ? left join event e on e.id = h.event_id";
-        String sql = "select u.id, array_to_string(array(select g.group_id from group_member g where g.user_id = u.id),"
-                + " ','), e.id is not null and " + Bans.BANNED + ", e.id, e.status, e.code, e.max_tickets_per_user,"
-                + " array_to_string(array(select sg.group_id from event_sale_group sg where sg.event_id = e.id"
-                + " order by sg.group_id), ',') from app_user u" + event
+        String sql = "select u.id, array(select g.group_id from group_member g where g.user_id = u.id),"
+                + " e.id is not null and " + Bans.BANNED + ", e.id, e.status, e.code, e.max_tickets_per_user,"
+                + " array(select sg.group_id from event_sale_group sg where sg.event_id = e.id order by sg.group_id)"
+                + " from app_user u" + event
                 + " where lower(u.username) = lower(?) and u.status = 'ACTIVE' for update of u";
         return em.unwrap(Session.class).doReturningWork(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -69,9 +70,9 @@ class SellingRepository {
                     Long found = rs.wasNull() ? null : eventRead;
                     int limit = rs.getInt(7);
                     Integer perUser = rs.wasNull() ? null : limit;
-                    return new SaleContext(rs.getLong(1), longs(rs.getString(2)), rs.getBoolean(3), found,
+                    return new SaleContext(rs.getLong(1), Set.of(longs(rs, 2)), rs.getBoolean(3), found,
                             found == null ? null : EventStatus.valueOf(rs.getString(5)), rs.getString(6), perUser,
-                            List.copyOf(longs(rs.getString(8))));
+                            List.of(longs(rs, 8)));
                 }
             }
         });
@@ -85,14 +86,9 @@ class SellingRepository {
                        String eventCode, Integer maxTicketsPerUser, List<Long> saleGroups) {
     }
 
-    private static Set<Long> longs(String csv) {
-        Set<Long> values = new java.util.TreeSet<>();
-        if (csv != null && !csv.isEmpty()) {
-            for (String value : csv.split(",")) {
-                values.add(Long.parseLong(value));
-            }
-        }
-        return values;
+    /** A bigint[] column (an {@code array(select …)} of ids; empty, never null). */
+    private static Long[] longs(ResultSet rs, int column) throws SQLException {
+        return (Long[]) rs.getArray(column).getArray();
     }
 
     long buyer(String username) {
