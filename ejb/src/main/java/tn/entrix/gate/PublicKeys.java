@@ -30,7 +30,8 @@ public class PublicKeys {
 
     private final Map<Integer, byte[]> keys = new ConcurrentHashMap<>();
     private volatile TokenVerifier verifier;
-    private final java.util.concurrent.atomic.AtomicLong lastLoad = new java.util.concurrent.atomic.AtomicLong();
+    private final Object reloading = new Object();
+    private volatile long lastLoad;
 
     public TokenVerifier verifier() {
         TokenVerifier v = verifier;
@@ -54,10 +55,17 @@ public class PublicKeys {
 
     private byte[] find(int keyId) {
         byte[] key = keys.get(keyId);
-        long last = lastLoad.get();
-        if (key == null && System.nanoTime() - last > RELOAD_EVERY && lastLoad.compareAndSet(last, System.nanoTime())) {
-            loadAll();
+        if (key != null) {
+            return key;
+        }
+        // One reload at a time, and the scans that asked meanwhile wait for it and look again: before, they were
+        // answered "unknown key" while it ran, so genuine codes of a key just made elsewhere were denied INVALID.
+        synchronized (reloading) {
             key = keys.get(keyId);
+            if (key == null && System.nanoTime() - lastLoad > RELOAD_EVERY) {
+                loadAll();
+                key = keys.get(keyId);
+            }
         }
         return key;
     }
@@ -67,7 +75,7 @@ public class PublicKeys {
     }
 
     private void loadAll() {
-        lastLoad.set(System.nanoTime());
+        lastLoad = System.nanoTime();
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("select key_id, public_key from event_key");
              ResultSet rs = s.executeQuery()) {
