@@ -50,77 +50,21 @@ public final class TokenVerifier {
         return new TokenVerifier(copy::get);
     }
 
-    /**
-     * A code read for what it says, its signature not checked yet ({@link #signed}): form, version and key id are
-     * checked, the content parsed. For a caller that holds a stronger proof than the signature for most codes: the
-     * gate compares the code with the one its right was issued with (stored hash) and checks the signature only for
-     * a code that is not that one.
-     */
-    public record Reading(Outcome refusal, AccessToken token, byte[] bytes, Ed25519PublicKeyParameters key) {
-
-        /** Whether it reads as a token of ours (not whether it is genuine). */
-        public boolean readable() {
-            return refusal == null;
-        }
-    }
-
     public Verification verify(String text) {
-        Reading reading = form(text);
-        if (!reading.readable()) {
-            return new Verification(reading.refusal(), null);
-        }
-        if (!signed(reading)) {
-            return new Verification(Outcome.BAD_SIGNATURE, null);
-        }
-        try {
-            return new Verification(Outcome.GENUINE, AccessToken.read(reading.bytes()));
-        } catch (IllegalArgumentException e) {
-            return new Verification(Outcome.MALFORMED, null); // signed but unreadable: never issued by us
-        }
-    }
-
-    /** The code's content, without checking its signature; {@link Outcome#MALFORMED} when it does not parse. */
-    public Reading read(String text) {
-        Reading reading = form(text);
-        if (!reading.readable()) {
-            return reading;
-        }
-        try {
-            return new Reading(null, AccessToken.read(reading.bytes()), reading.bytes(), reading.key());
-        } catch (IllegalArgumentException e) {
-            return new Reading(Outcome.MALFORMED, null, null, null);
-        }
-    }
-
-    /** Whether a readable code's Ed25519 signature is the one its key made over its payload. */
-    public boolean signed(Reading reading) {
-        if (!reading.readable()) {
-            return false;
-        }
-        Ed25519Signer signer = new Ed25519Signer();
-        signer.init(false, reading.key());
-        signer.update(reading.bytes(), 0, AccessToken.PAYLOAD_LENGTH);
-        byte[] signature = new byte[AccessToken.SIGNATURE_LENGTH];
-        System.arraycopy(reading.bytes(), AccessToken.PAYLOAD_LENGTH, signature, 0, signature.length);
-        return signer.verifySignature(signature);
-    }
-
-    /** Form, version, length and key id; the token's content is not parsed here. */
-    private Reading form(String text) {
         byte[] bytes;
         try {
             bytes = text == null ? new byte[0] : Base64.getUrlDecoder().decode(text.strip());
         } catch (IllegalArgumentException e) {
-            return refused(Outcome.MALFORMED);
+            return new Verification(Outcome.MALFORMED, null);
         }
         if (bytes.length == 0) {
-            return refused(Outcome.MALFORMED);
+            return new Verification(Outcome.MALFORMED, null);
         }
         if (bytes[0] != AccessToken.VERSION) {
-            return refused(Outcome.UNKNOWN_VERSION);
+            return new Verification(Outcome.UNKNOWN_VERSION, null);
         }
         if (bytes.length != AccessToken.LENGTH) {
-            return refused(Outcome.MALFORMED);
+            return new Verification(Outcome.MALFORMED, null);
         }
         int keyId = ((bytes[1] & 0xFF) << 24) | ((bytes[2] & 0xFF) << 16) | ((bytes[3] & 0xFF) << 8) | (bytes[4] & 0xFF);
         Ed25519PublicKeyParameters key = decoded.get(keyId);
@@ -128,15 +72,23 @@ public final class TokenVerifier {
             // misses are not remembered: a key rotated in after this verifier was built is found on its first token
             key = decode(keyId);
             if (key == null) {
-                return refused(Outcome.UNKNOWN_KEY);
+                return new Verification(Outcome.UNKNOWN_KEY, null);
             }
             decoded.put(keyId, key);
         }
-        return new Reading(null, null, bytes, key);
-    }
-
-    private static Reading refused(Outcome outcome) {
-        return new Reading(outcome, null, null, null);
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(false, key);
+        signer.update(bytes, 0, AccessToken.PAYLOAD_LENGTH);
+        byte[] signature = new byte[AccessToken.SIGNATURE_LENGTH];
+        System.arraycopy(bytes, AccessToken.PAYLOAD_LENGTH, signature, 0, signature.length);
+        if (!signer.verifySignature(signature)) {
+            return new Verification(Outcome.BAD_SIGNATURE, null);
+        }
+        try {
+            return new Verification(Outcome.GENUINE, AccessToken.read(bytes));
+        } catch (IllegalArgumentException e) {
+            return new Verification(Outcome.MALFORMED, null); // signed but unreadable: never issued by us
+        }
     }
 
     private Ed25519PublicKeyParameters decode(int keyId) {

@@ -28,9 +28,8 @@ import tn.entrix.platform.EntrixException;
 import tn.entrix.platform.RuleViolationException;
 
 /**
- * The scan decision. A scan is checked in the order of the control flow — the code's form and key (no database
- * read), the event of this device and access point, then, under the access right's row lock, whether the code is the
- * one the right was issued with (else its Ed25519 signature decides forged or replaced), its status, the time, the way
+ * The scan decision. A scan is checked in the order of the control flow — the code's signature (no database read),
+ * the event of this device and access point, then, under the access right's row lock, its status, the time, the way
  * in, the gate and the derby segregation, presence and re-entry, then the blacklist and the zone capacity — and
  * decided, applied and logged in one transaction. The row lock makes check-and-admit atomic: one code shown at
  * sixteen gates at once admits one person. A repeated nonce gets its first decision back and changes nothing.
@@ -152,30 +151,21 @@ public class ScanService {
     private ScanDecision decide(Connection c, Device device, GateMap.Point point, ScanRequest request, Instant at,
                                 Instant now, boolean offline) throws SQLException {
         String steward = session.getCallerPrincipal().getName();
-        TokenVerifier verifier = publicKeys.verifier();
-        TokenVerifier.Reading code = verifier.read(request.code());
-        if (!code.readable()) {
-            return invalid(c, device, steward, point, request, at, now, offline);
+        TokenVerifier.Verification verification = publicKeys.verifier().verify(request.code());
+        if (!verification.genuine()) {
+            Long eventId = currentEvent(device, point, at);
+            return deny(c, device, steward, point, request, at, now, offline, eventId, null, ScanReason.INVALID,
+                    request.nonce().hashCode());
         }
-        AccessToken token = code.token();
+        AccessToken token = verification.token();
         EventGates.EventGate event = device.eventIds().contains(token.eventId()) ? eventGates.event(token.eventId())
                 : null;
         if (event == null || event.mappingId() != point.mappingId()) {
-            if (!verifier.signed(code)) {
-                return invalid(c, device, steward, point, request, at, now, offline);
-            }
             return deny(c, device, steward, point, request, at, now, offline, currentEvent(device, point, at), null,
                     ScanReason.WRONG_EVENT, token.accessRightId());
         }
         RightState right = GateStore.lockRight(c, token.accessRightId(),
                 AccessRightService.sha256(request.code().strip()), at);
-        // The code its right was issued with (same SHA-256) is ours as surely as a checked signature, and checking
-        // Ed25519 was a quarter of the scan's CPU: the signature is checked only for a code that is not that one.
-        if (right == null || !right.currentToken()) {
-            if (!verifier.signed(code)) {
-                return invalid(c, device, steward, point, request, at, now, offline);
-            }
-        }
         if (right == null || right.eventId() != event.id()) {
             return deny(c, device, steward, point, request, at, now, offline, event.id(), null,
                     ScanReason.UNKNOWN_RIGHT, token.accessRightId());
@@ -265,13 +255,6 @@ public class ScanService {
         Long id = GateStore.record(c, log);
         return id == null ? null : view(id, request, decision, reason, conflict != null, eventGates.event(eventId),
                 right, conflict);
-    }
-
-    /** A code that is not one we signed (forged, altered, not a code at all): logged at the device's event. */
-    private ScanDecision invalid(Connection c, Device device, String steward, GateMap.Point point,
-                                 ScanRequest request, Instant at, Instant now, boolean offline) throws SQLException {
-        return deny(c, device, steward, point, request, at, now, offline, currentEvent(device, point, at), null,
-                ScanReason.INVALID, request.nonce().hashCode());
     }
 
     /** A denial before any right was found (forged code, another event, unknown right). */
