@@ -593,8 +593,12 @@ public final class GateRush {
             long forgedAdmitted = api.byKind.entrySet().stream().filter(e -> e.getKey().startsWith("forged")
                     && e.getKey().endsWith("ENTERED")).mapToLong(e -> e.getValue().sum()).sum();
             checks.put("forged codes admitted", forgedAdmitted);
+            // a genuine code taken for a forgery is as wrong as the reverse (a key reload race once did it)
+            long genuineInvalid = api.byKind.entrySet().stream().filter(e -> !e.getKey().startsWith("forged")
+                    && e.getKey().endsWith("INVALID")).mapToLong(e -> e.getValue().sum()).sum();
+            checks.put("genuine codes denied INVALID", genuineInvalid);
             boolean ok = admitted == distinct && twice == 0 && counters == admitted && logged == api.count()
-                    && answered == admitted && forgedAdmitted == 0 && api.errors.isEmpty();
+                    && answered == admitted && forgedAdmitted == 0 && genuineInvalid == 0 && api.errors.isEmpty();
             checks.put("ALL CORRECT", ok);
         }
         return checks;
