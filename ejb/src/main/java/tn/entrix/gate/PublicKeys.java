@@ -31,7 +31,8 @@ public class PublicKeys {
     private final Map<Integer, byte[]> keys = new ConcurrentHashMap<>();
     private volatile TokenVerifier verifier;
     private final Object reloading = new Object();
-    private volatile long lastLoad;
+    /** When the keys were last read from the database (System.nanoTime; package-private for PublicKeysTest). */
+    volatile long lastLoad;
 
     public TokenVerifier verifier() {
         TokenVerifier v = verifier;
@@ -53,7 +54,8 @@ public class PublicKeys {
         return Map.copyOf(keys);
     }
 
-    private byte[] find(int keyId) {
+    /** The public key of a key id, or null when there is none (package-private for PublicKeysTest). */
+    byte[] find(int keyId) {
         byte[] key = keys.get(keyId);
         if (key != null) {
             return key;
