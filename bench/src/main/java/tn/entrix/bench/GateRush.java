@@ -333,6 +333,12 @@ public final class GateRush {
         long count() {
             return reasons.values().stream().mapToLong(LongAdder::sum).sum();
         }
+
+        /** Answers with this reason to the forged scans, or to the genuine ones ({@link #byKind}: "kind → reason"). */
+        long answers(boolean forged, String reason) {
+            return byKind.entrySet().stream().filter(e -> e.getKey().startsWith("forged") == forged
+                    && e.getKey().endsWith(reason)).mapToLong(e -> e.getValue().sum()).sum();
+        }
     }
 
     interface Scanner {
@@ -590,12 +596,10 @@ public final class GateRush {
             checks.put("admitted (answers)", answered);
             checks.put("no right admitted twice", admitted == distinct && twice == 0);
             checks.put("zone counters = admitted", counters == admitted);
-            long forgedAdmitted = api.byKind.entrySet().stream().filter(e -> e.getKey().startsWith("forged")
-                    && e.getKey().endsWith("ENTERED")).mapToLong(e -> e.getValue().sum()).sum();
+            long forgedAdmitted = api.answers(true, "ENTERED");
             checks.put("forged codes admitted", forgedAdmitted);
             // a genuine code taken for a forgery is as wrong as the reverse (a key reload race once did it)
-            long genuineInvalid = api.byKind.entrySet().stream().filter(e -> !e.getKey().startsWith("forged")
-                    && e.getKey().endsWith("INVALID")).mapToLong(e -> e.getValue().sum()).sum();
+            long genuineInvalid = api.answers(false, "INVALID");
             checks.put("genuine codes denied INVALID", genuineInvalid);
             boolean ok = admitted == distinct && twice == 0 && counters == admitted && logged == api.count()
                     && answered == admitted && forgedAdmitted == 0 && genuineInvalid == 0 && api.errors.isEmpty();

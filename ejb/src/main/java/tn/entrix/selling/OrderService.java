@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tn.entrix.audit.AuditService;
 import tn.entrix.audit.Severity;
@@ -325,7 +326,7 @@ public class OrderService {
     /** The order as the buyer sees it; {@code seats}: its seats with their reference when the caller has them. */
     private OrderView view(TicketOrder o, List<SeatRef> seats) {
         Map<Long, String> references = seats == null ? seatReferences(o.getItems())
-                : seats.stream().collect(java.util.stream.Collectors.toMap(SeatRef::id, SeatRef::reference));
+                : seats.stream().collect(Collectors.toMap(SeatRef::id, SeatRef::reference));
         List<OrderItemView> items = new ArrayList<>();
         for (OrderItem item : o.getItems()) {
             String reference = item.getSeatId() == null ? null : references.get(item.getSeatId());
