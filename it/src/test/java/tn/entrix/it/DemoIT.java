@@ -28,12 +28,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo data, as {@code ./entrix up} loads it: the build starts the test stack with {@code --demo} (it/pom.xml), so
- * the application loaded it at deployment. Every test class deploys the EAR again and each deployment runs the loader
- * again; in failsafe's alphabetical order this class comes after ConsoleBrowserIT, so the exact counts below also
- * show that a second load adds nothing and does not fail. Read through the API as the demo's own club administrator.
+ * the application loaded it at deployment. The test classes share one deployment ({@link OneDeployment}) but this
+ * one has the EAR deployed again, which runs the loader again; the exact counts below also show that a second load
+ * adds nothing and does not fail. Read through the API as the demo's own club administrator.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@OneDeployment.Again
 class DemoIT {
 
     private static final Set<String> CLUBS = Set.of("EST", "CA", "ESS", "CSS", "USM", "ST", "CAB", "USBG", "JSK",
