@@ -2,12 +2,14 @@ package tn.entrix.it;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.path.json.JsonPath;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -250,13 +253,28 @@ class SellingIT {
         Stack.as(fan).get("/access-rights").then().statusCode(200).body("status", equalTo(List.of("REFUNDED", "REFUNDED")));
         Stack.as(admin).get(sale("ticket-types")).then().body("[0].sold", equalTo(0)).body("[0].held", equalTo(0))
                 .body("[0].available", equalTo(100));
-        Stack.as(fan("again")).body(Map.of("ticketTypeId", tribune, "seatIds", seats)).post("/holds")
-                .then().statusCode(201);
         // the commission is reversed (the row stays, marked), the Flouci money is due back to the fan
         Stack.as(admin).get("/finance/events/" + event + "/commissions").then().statusCode(200)
                 .body("[0].commission", equalTo(2_000)).body("[0].refundedAt", org.hamcrest.Matchers.notNullValue());
         assertEquals(1, count("select count(*) from payment where payment_id = '" + paymentId
                 + "' and status = 'REFUND_DUE'"));
+
+        // sold again: new rights on the same seats beside the refunded ones (the seat's unique index counts live
+        // rights only), and the database refuses a second live right for a seat
+        String again = fan("again");
+        long resoldHold = Stack.as(again).body(Map.of("ticketTypeId", tribune, "seatIds", seats)).post("/holds")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        long resold = Stack.as(again).body(Map.of("holdId", resoldHold)).post("/orders").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        payOnSimulator(again, resold);
+        String seatList = seats.stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertEquals(2, count("select count(*) from access_right where order_id = " + resold
+                + " and status = 'VALID' and seat_id in (" + seatList + ")"));
+        try (Connection db = Stack.database(); PreparedStatement revive = db.prepareStatement(
+                "update access_right set status = 'VALID' where order_id = " + order)) {
+            SQLException refused = assertThrows(SQLException.class, revive::executeUpdate);
+            assertEquals("23505", refused.getSQLState(), refused.getMessage());
+        }
     }
 
     @Test
