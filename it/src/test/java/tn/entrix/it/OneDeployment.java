@@ -38,7 +38,7 @@ public final class OneDeployment implements LoadableExtension {
     public @interface Again {
     }
 
-    /** Arquillian observer around the container's deploy and undeploy; one instance per test class, hence static. */
+    /** Arquillian observer around the container's deploy and undeploy; the set is static so it lasts the test JVM. */
     public static final class Interceptor {
 
         private static final Set<String> DEPLOYED = ConcurrentHashMap.newKeySet();
