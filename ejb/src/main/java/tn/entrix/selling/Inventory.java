@@ -3,6 +3,7 @@ package tn.entrix.selling;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -144,29 +145,33 @@ class Inventory {
      */
     @SuppressWarnings("unchecked")
     List<Long> expireDue(Instant now, Long ticketTypeId) {
-        boolean ofType = ticketTypeId != null;
         // the hold's type is read per due order (a correlated lookup by primary key), not joined: seat_hold has no
         // index on ticket_type_id, and a join let the planner scan every hold ever made (30-70 ms on a dev database
         // of 180,000 holds, and growing with every sale) to find the one or two orders due
-        var dueOrders = em.createNativeQuery("update ticket_order set status = 'EXPIRED' where id in ("
-                        + "select o.id from ticket_order o where o.status = 'PENDING_PAYMENT' and o.expires_at <= :now"
-                        + (ofType ? " and (select h.ticket_type_id from seat_hold h where h.id = o.hold_id) = :type" : "")
-                        + " for update skip locked) returning hold_id")
-                .setParameter("now", now);
-        List<Number> fromOrders = (ofType ? dueOrders.setParameter("type", ticketTypeId) : dueOrders).getResultList();
+        List<Number> fromOrders = ofType(em.createNativeQuery("update ticket_order set status = 'EXPIRED' "
+                + "where id in (select o.id from ticket_order o "
+                + "where o.status = 'PENDING_PAYMENT' and o.expires_at <= :now"
+                + (ticketTypeId == null ? ""
+                        : " and (select h.ticket_type_id from seat_hold h where h.id = o.hold_id) = :type")
+                + " for update skip locked) returning hold_id"), now, ticketTypeId).getResultList();
         if (!fromOrders.isEmpty()) {
             em.createNativeQuery("update seat_hold set status = 'EXPIRED' where id in (:h)")
                     .setParameter("h", fromOrders.stream().map(Number::longValue).toList()).executeUpdate();
         }
-        var dueHolds = em.createNativeQuery("update seat_hold set status = 'EXPIRED' where id in ("
+        List<Number> holds = ofType(em.createNativeQuery("update seat_hold set status = 'EXPIRED' where id in ("
                 + "select id from seat_hold where status = 'ACTIVE' and expires_at <= :now"
-                + (ofType ? " and ticket_type_id = :type" : "") + " for update skip locked) returning id")
-                .setParameter("now", now);
-        List<Number> holds = (ofType ? dueHolds.setParameter("type", ticketTypeId) : dueHolds).getResultList();
+                + (ticketTypeId == null ? "" : " and ticket_type_id = :type")
+                + " for update skip locked) returning id"), now, ticketTypeId).getResultList();
         List<Long> released = new java.util.ArrayList<>();
         fromOrders.forEach(n -> released.add(n.longValue()));
         holds.forEach(n -> released.add(n.longValue()));
         release(released);
         return released;
+    }
+
+    /** Binds :now, and :type when the expiry is for one ticket type. */
+    private static Query ofType(Query query, Instant now, Long ticketTypeId) {
+        query.setParameter("now", now);
+        return ticketTypeId == null ? query : query.setParameter("type", ticketTypeId);
     }
 }
