@@ -57,6 +57,11 @@ import tn.entrix.gate.GateStore;
  * {@code --jdbc-group N} runs that loop with N scans per transaction instead, each thread owning the rights whose id
  * modulo the threads is its number: what group commit of scans would give the database side (an experiment for the
  * throughput target; the server commits every scan).
+ *
+ * <p>Last, the platform floor ({@code --no-floor} skips it): as many {@code GET /api/v1/scans/device} as there were
+ * scans, same threads — the steward's token, the device credential, JAX-RS and JSON, no database and no signature.
+ * What a decision costs beyond that floor is the scan's own work; the floor itself bounds what any decision over
+ * HTTP on this server can reach on this machine.
  */
 public final class GateRush {
 
@@ -78,13 +83,19 @@ public final class GateRush {
     final boolean jdbc;
     /** Scans per JDBC transaction in the plain loop: 1 is what the server does; more measures group commit. */
     final int group;
+    /** Whether to measure the platform floor after the rush. */
+    final boolean floor;
+    /** Scans per set-based JDBC batch ({@link SetBasedScans}); 0: not measured. */
+    final int set;
 
-    GateRush(OnSaleSpike http, int threads, int scans, boolean jdbc, int group) {
+    GateRush(OnSaleSpike http, int threads, int scans, boolean jdbc, int group, boolean floor, int set) {
         this.http = http;
         this.threads = threads;
         this.scans = scans;
         this.jdbc = jdbc;
         this.group = group;
+        this.floor = floor;
+        this.set = set;
     }
 
     public static void main(String[] args) throws Exception {
@@ -95,6 +106,8 @@ public final class GateRush {
         int scans = 50_000;
         boolean jdbc = true;
         int group = 1;
+        boolean floor = true;
+        int set = 0;
         Path out = Path.of("bench/target/bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -107,18 +120,21 @@ public final class GateRush {
                 case "--scans" -> scans = Integer.parseInt(args[++i]);
                 case "--no-jdbc" -> jdbc = false;
                 case "--jdbc-group" -> group = Integer.parseInt(args[++i]);
+                case "--no-floor" -> floor = false;
+                case "--jdbc-set" -> set = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
                     System.err.println("""
                             usage: GateRush [--portbase N | --http-port N | --base-url URL] [--db-port N] [--state DIR]
-                                            [--threads 32] [--scans 50000] [--no-jdbc] [--jdbc-group 1] [--out DIR]
+                                            [--threads 32] [--scans 50000] [--no-jdbc] [--jdbc-group 1] [--no-floor]
+                                            [--jdbc-set N] [--out DIR]
                               defaults: the dev stack (http://localhost:8080, database 5433, state .entrix)""");
                     System.exit(2);
                 }
             }
         }
         OnSaleSpike client = new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, 0, null, out);
-        new GateRush(client, threads, scans, jdbc, Math.max(1, group)).run();
+        new GateRush(client, threads, scans, jdbc, Math.max(1, group), floor, Math.max(0, set)).run();
         System.exit(0);
     }
 
@@ -184,7 +200,13 @@ public final class GateRush {
             reset(event);
             plain = rushJdbc(event, deviceId, mix);
         }
-        report(code, event, rights.size(), served.size(), setup, api, plain, checks);
+        Result batched = null;
+        if (set > 0) {
+            reset(event);
+            batched = rushJdbcSet(event, deviceId, mix);
+        }
+        Result floor = this.floor ? rushFloor(steward, device, mix) : null;
+        report(code, event, rights.size(), served.size(), setup, api, plain, batched, floor, checks);
         if (!Boolean.TRUE.equals(checks.get("ALL CORRECT"))) {
             System.exit(1);
         }
@@ -349,6 +371,18 @@ public final class GateRush {
         }
     }
 
+    /** A scanner that decides {@link #size()} scans at a time, answering each in order. */
+    interface Batched extends Scanner {
+        int size();
+
+        List<String> scanAll(List<Scan> scans) throws Exception;
+
+        @Override
+        default String scan(Scan scan) throws Exception {
+            return scanAll(List.of(scan)).get(0);
+        }
+    }
+
     Result rush(List<Scan> mix, java.util.function.Supplier<Scanner> scanners) throws Exception {
         return rush(mix, scanners, false);
     }
@@ -368,26 +402,42 @@ public final class GateRush {
             int shard = t;
             running.add(pool.submit(() -> {
                 go.await();
-                for (int i = sharded ? 0 : next.getAndIncrement(); i < mix.size();
+                // a batched scanner (the set-based JDBC loop) decides its scans together: each waits for the batch
+                int size = scanner instanceof Batched b ? b.size() : 1;
+                List<Scan> chunk = new ArrayList<>(size);
+                for (int i = sharded ? 0 : next.getAndIncrement(); i < mix.size() || !chunk.isEmpty();
                      i = sharded ? i + 1 : next.getAndIncrement()) {
-                    Scan scan = mix.get(i);
-                    if (sharded && Math.floorMod(scan.rightId, threads) != shard) {
-                        continue;
+                    if (i < mix.size()) {
+                        Scan scan = mix.get(i);
+                        if (sharded && Math.floorMod(scan.rightId, threads) != shard) {
+                            continue;
+                        }
+                        chunk.add(scan);
+                        if (chunk.size() < size && i + 1 < mix.size()) {
+                            continue;
+                        }
                     }
                     long start = System.nanoTime();
-                    String reason;
+                    List<String> reasons;
                     try {
-                        reason = scanner.scan(scan);
+                        reasons = scanner instanceof Batched b ? b.scanAll(chunk)
+                                : Collections.singletonList(scanner.scan(chunk.get(0)));
                     } catch (Exception e) {
-                        reason = null;
+                        reasons = Collections.nCopies(chunk.size(), null);
                         result.errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(),
-                                k -> new LongAdder()).increment();
+                                k -> new LongAdder()).add(chunk.size());
                     }
-                    result.latency.add(System.nanoTime() - start);
-                    if (reason != null) {
-                        result.reasons.computeIfAbsent(reason, k -> new LongAdder()).increment();
-                        result.byKind.computeIfAbsent(scan.kind + " → " + reason, k -> new LongAdder()).increment();
+                    long took = System.nanoTime() - start;
+                    for (int j = 0; j < chunk.size(); j++) {
+                        result.latency.add(took);
+                        String reason = reasons.get(j);
+                        if (reason != null) {
+                            result.reasons.computeIfAbsent(reason, k -> new LongAdder()).increment();
+                            result.byKind.computeIfAbsent(chunk.get(j).kind + " → " + reason, k -> new LongAdder())
+                                    .increment();
+                        }
                     }
+                    chunk.clear();
                 }
                 scanner.finish();
                 return null;
@@ -416,6 +466,40 @@ public final class GateRush {
                 throw new IllegalStateException("HTTP " + response.statusCode() + " " + OnSaleSpike.code(response.body()));
             }
             return OnSaleSpike.match(REASON, response.body());
+        });
+    }
+
+    /** The set-based JDBC loop ({@link SetBasedScans}), {@code set} scans per transaction, threads sharded by right. */
+    Result rushJdbcSet(long event, long deviceId, List<Scan> mix) throws Exception {
+        List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
+        try {
+            return rush(mix, () -> {
+                try {
+                    Connection c = http.db();
+                    c.setAutoCommit(false);
+                    connections.add(c);
+                    return new SetBasedScans(c, event, deviceId, set);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, true);
+        } finally {
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+    }
+
+    /** The platform floor: the scanner's sign-in check, once per scan of the mix (see the class comment). */
+    Result rushFloor(String steward, String device, List<Scan> mix) throws Exception {
+        Map<String, String> headers = Map.of("Accept", "application/json", "Authorization", "Bearer " + steward,
+                "Entrix-Device", device);
+        return rush(mix, () -> scan -> {
+            Http.Reply response = Http.send("GET", http.base + "/api/v1/scans/device", headers, null, 30_000);
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("HTTP " + response.statusCode() + " " + OnSaleSpike.code(response.body()));
+            }
+            return "OK";
         });
     }
 
@@ -609,7 +693,7 @@ public final class GateRush {
     }
 
     void report(String code, long event, int rights, int gates, double setup, Result api, Result plain,
-                Map<String, Object> checks) throws IOException {
+                Result batched, Result floor, Map<String, Object> checks) throws IOException {
         StringBuilder md = new StringBuilder();
         md.append("# Gate rush — ").append(code).append("\n\n");
         md.append(String.format(Locale.ROOT, "- when: %s UTC, target %s, %d CPU(s) seen by the generator%n",
@@ -625,6 +709,18 @@ public final class GateRush {
             md.append(String.format(Locale.ROOT, "**ratio: the server reaches %.0f%% of the plain JDBC loop's rate "
                     + "(%.0f vs %.0f decisions/s)**%n%n", 100 * api.count() / api.seconds / (plain.count()
                     / plain.seconds), api.count() / api.seconds, plain.count() / plain.seconds));
+        }
+        if (batched != null) {
+            md.append(section("set-based JDBC loop (an experiment): " + set + " scans per transaction, one statement "
+                    + "per table, threads sharded by right", batched));
+        }
+        if (floor != null) {
+            md.append(section("platform floor: GET /api/v1/scans/device (token, device credential, JAX-RS, JSON; no "
+                    + "database, no signature), same threads", floor).replace(" decisions", " requests")
+                    .replaceFirst("\nDecisions by kind of scan: [^\n]*\n", ""));
+            md.append(String.format(Locale.ROOT, "**a scan decision costs %.1f× the floor's request (%.0f vs %.0f per "
+                    + "second)**%n%n", (floor.count() / floor.seconds) / (api.count() / api.seconds),
+                    api.count() / api.seconds, floor.count() / floor.seconds));
         }
         md.append("Correctness (SQL, after the HTTP rush):\n\n");
         checks.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
