@@ -56,7 +56,8 @@ import tn.entrix.gate.GateStore;
  * scanned, and the ratio of the two: what the application server, HTTP, JSON and security cost on top of the database.
  * {@code --jdbc-group N} runs that loop with N scans per transaction instead, each thread owning the rights whose id
  * modulo the threads is its number: what group commit of scans would give the database side (an experiment for the
- * throughput target; the server commits every scan).
+ * throughput target; the server commits every scan). {@code --jdbc-set N} runs it once more as set-based batches of N
+ * scans ({@link SetBasedScans}): what a server that micro-batches scans could ask of the database.
  *
  * <p>Last, the platform floor ({@code --no-floor} skips it): as many {@code GET /api/v1/scans/device} as there were
  * scans, same threads — the steward's token, the device credential, JAX-RS and JSON, no database and no signature.
