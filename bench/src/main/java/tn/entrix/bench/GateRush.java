@@ -370,17 +370,15 @@ public final class GateRush {
         /** After the thread's last scan. */
         default void finish() throws Exception {
         }
-    }
 
-    /** A scanner that decides {@link #size()} scans at a time, answering each in order. */
-    interface Batched extends Scanner {
-        int size();
+        /** How many scans it decides together (the set-based JDBC loop); each waits for its batch. */
+        default int batch() {
+            return 1;
+        }
 
-        List<String> scanAll(List<Scan> scans) throws Exception;
-
-        @Override
-        default String scan(Scan scan) throws Exception {
-            return scanAll(List.of(scan)).get(0);
+        /** The scans of one batch, answered in order. */
+        default List<String> scanAll(List<Scan> scans) throws Exception {
+            return Collections.singletonList(scan(scans.get(0)));
         }
     }
 
@@ -403,8 +401,7 @@ public final class GateRush {
             int shard = t;
             running.add(pool.submit(() -> {
                 go.await();
-                // a batched scanner (the set-based JDBC loop) decides its scans together: each waits for the batch
-                int size = scanner instanceof Batched b ? b.size() : 1;
+                int size = scanner.batch();
                 List<Scan> chunk = new ArrayList<>(size);
                 for (int i = sharded ? 0 : next.getAndIncrement(); i < mix.size() || !chunk.isEmpty();
                      i = sharded ? i + 1 : next.getAndIncrement()) {
@@ -421,8 +418,7 @@ public final class GateRush {
                     long start = System.nanoTime();
                     List<String> reasons;
                     try {
-                        reasons = scanner instanceof Batched b ? b.scanAll(chunk)
-                                : Collections.singletonList(scanner.scan(chunk.get(0)));
+                        reasons = scanner.scanAll(chunk);
                     } catch (Exception e) {
                         reasons = Collections.nCopies(chunk.size(), null);
                         result.errors.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(),
@@ -472,18 +468,27 @@ public final class GateRush {
 
     /** The set-based JDBC loop ({@link SetBasedScans}), {@code set} scans per transaction, threads sharded by right. */
     Result rushJdbcSet(long event, long deviceId, List<Scan> mix) throws Exception {
+        return rushOnConnections(mix, true, c -> new SetBasedScans(c, event, deviceId, set));
+    }
+
+    interface ConnectionScanner {
+        Scanner on(Connection c) throws Exception;
+    }
+
+    /** A rush of JDBC scanners, each on a database connection of its own (no autocommit), closed at the end. */
+    Result rushOnConnections(List<Scan> mix, boolean sharded, ConnectionScanner scanners) throws Exception {
         List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
         try {
             return rush(mix, () -> {
                 try {
                     Connection c = http.db();
-                    c.setAutoCommit(false);
                     connections.add(c);
-                    return new SetBasedScans(c, event, deviceId, set);
+                    c.setAutoCommit(false);
+                    return scanners.on(c);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-            }, true);
+            }, sharded);
         } finally {
             for (Connection c : connections) {
                 c.close();
@@ -511,42 +516,27 @@ public final class GateRush {
      * capacity count. The decision rules are reduced to what this mix needs (inside already? gate serving the zone?).
      */
     Result rushJdbc(long event, long deviceId, List<Scan> mix) throws Exception {
-        List<Connection> connections = Collections.synchronizedList(new ArrayList<>());
-        try {
-            return rush(mix, () -> {
-                Connection c;
-                try {
-                    c = http.db();
-                    c.setAutoCommit(false);
-                } catch (SQLException | IOException e) {
-                    throw new IllegalStateException(e);
-                }
-                connections.add(c);
-                // group commit (N > 1): each thread owns its rights (sharded), so holding row locks across scans
-                // blocks nobody; N = 1 commits every scan, as the server does
-                int[] pending = {0};
-                return new Scanner() {
-                    @Override
-                    public String scan(Scan scan) throws Exception {
-                        String reason = jdbcScan(c, event, deviceId, scan);
-                        if (++pending[0] == group) {
-                            pending[0] = 0;
-                            c.commit();
-                        }
-                        return reason;
-                    }
-
-                    @Override
-                    public void finish() throws SQLException {
+        return rushOnConnections(mix, group > 1, c -> {
+            // group commit (N > 1): each thread owns its rights (sharded), so holding row locks across scans
+            // blocks nobody; N = 1 commits every scan, as the server does
+            int[] pending = {0};
+            return new Scanner() {
+                @Override
+                public String scan(Scan scan) throws Exception {
+                    String reason = jdbcScan(c, event, deviceId, scan);
+                    if (++pending[0] == group) {
+                        pending[0] = 0;
                         c.commit();
                     }
-                };
-            }, group > 1);
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
-        }
+                    return reason;
+                }
+
+                @Override
+                public void finish() throws SQLException {
+                    c.commit();
+                }
+            };
+        });
     }
 
     static String jdbcScan(Connection c, long event, long deviceId, Scan scan) throws SQLException {
@@ -702,23 +692,22 @@ public final class GateRush {
         md.append(String.format(Locale.ROOT, "- event %d at Radès (Football): %d rights, %d entry gates, one device; "
                 + "%d threads; setup %.1f s%n", event, rights, gates, threads, setup));
         md.append("- mix: 90% first entries, 5% repeats, 3% wrong gate, 2% forged\n\n");
-        md.append(section("POST /api/v1/scans (HTTP, the real server)", api));
+        md.append(section("POST /api/v1/scans (HTTP, the real server)", api, "decisions"));
         if (plain != null) {
             md.append(section(group == 1 ? "plain JDBC loop (same statements, same threads, no server)"
                     : "plain JDBC loop, group commit: " + group + " scans per transaction, threads sharded by right",
-                    plain));
+                    plain, "decisions"));
             md.append(String.format(Locale.ROOT, "**ratio: the server reaches %.0f%% of the plain JDBC loop's rate "
                     + "(%.0f vs %.0f decisions/s)**%n%n", 100 * api.count() / api.seconds / (plain.count()
                     / plain.seconds), api.count() / api.seconds, plain.count() / plain.seconds));
         }
         if (batched != null) {
             md.append(section("set-based JDBC loop (an experiment): " + set + " scans per transaction, one statement "
-                    + "per table, threads sharded by right", batched));
+                    + "per table, threads sharded by right", batched, "decisions"));
         }
         if (floor != null) {
             md.append(section("platform floor: GET /api/v1/scans/device (token, device credential, JAX-RS, JSON; no "
-                    + "database, no signature), same threads", floor).replace(" decisions", " requests")
-                    .replaceFirst("\nDecisions by kind of scan: [^\n]*\n", ""));
+                    + "database, no signature), same threads", floor, "requests"));
             md.append(String.format(Locale.ROOT, "**a scan decision costs %.1f× the floor's request (%.0f vs %.0f per "
                     + "second)**%n%n", (floor.count() / floor.seconds) / (api.count() / api.seconds),
                     api.count() / api.seconds, floor.count() / floor.seconds));
@@ -733,17 +722,21 @@ public final class GateRush {
         System.out.println("bench: report in " + http.out.resolve(code + ".md"));
     }
 
-    static String section(String title, Result r) {
+    /** One phase of the report; {@code what} the phase counts: "decisions", or "requests" for the floor. */
+    static String section(String title, Result r, String what) {
         long[] sorted = r.latency.sorted();
         StringBuilder md = new StringBuilder("## " + title + "\n\n");
-        md.append(String.format(Locale.ROOT, "**%d decisions in %.1f s: %.0f decisions/s**; load average before / "
-                + "after: %s / %s%n%n", r.count(), r.seconds, r.count() / r.seconds, r.loadBefore, r.loadAfter));
+        md.append(String.format(Locale.ROOT, "**%d %s in %.1f s: %.0f %s/s**; load average before / after: %s / %s%n%n",
+                r.count(), what, r.seconds, r.count() / r.seconds, what, r.loadBefore, r.loadAfter));
         md.append("| scans | p50 ms | p95 ms | p99 ms | max ms |\n| ---: | ---: | ---: | ---: | ---: |\n");
         md.append(OnSaleSpike.line("all", sorted).replaceFirst("\\| all ", ""));
-        md.append("\nDecisions by kind of scan: ");
-        md.append(new TreeMap<>(r.byKind).entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
-                .reduce((a, b) -> a + ", " + b).orElse("none"));
-        md.append("\n\nErrors: ").append(r.errors.isEmpty() ? "none" : r.errors.entrySet().stream()
+        if (what.equals("decisions")) {
+            md.append("\nDecisions by kind of scan: ");
+            md.append(new TreeMap<>(r.byKind).entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
+                    .reduce((a, b) -> a + ", " + b).orElse("none"));
+            md.append('\n');
+        }
+        md.append("\nErrors: ").append(r.errors.isEmpty() ? "none" : r.errors.entrySet().stream()
                 .map(e -> e.getKey() + " × " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse(""));
         return md.append("\n\n").toString();
     }

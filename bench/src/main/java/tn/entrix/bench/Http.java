@@ -40,7 +40,9 @@ final class Http {
     static Reply send(String method, String url, Map<String, String> headers, String body, int timeoutMillis)
             throws IOException {
         URI uri = URI.create(url);
-        String hostPort = uri.getHost() + ":" + (uri.getPort() < 0 ? 80 : uri.getPort());
+        String host = uri.getHost();
+        int port = uri.getPort() < 0 ? 80 : uri.getPort();
+        String hostPort = host + ":" + port;
         String target = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(target)
@@ -58,7 +60,7 @@ final class Http {
         Connection c = open.remove(hostPort);
         boolean reused = c != null;
         if (c == null) {
-            c = new Connection(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
+            c = new Connection(host, port);
         }
         try {
             c.socket.setSoTimeout(timeoutMillis);
@@ -71,7 +73,7 @@ final class Http {
                 }
                 // the server closed an idle keep-alive connection before this request reached it: send it again once
                 c.close();
-                c = new Connection(uri.getHost(), uri.getPort() < 0 ? 80 : uri.getPort());
+                c = new Connection(host, port);
                 c.socket.setSoTimeout(timeoutMillis);
                 reply = c.exchange(request);
             }

@@ -28,12 +28,12 @@ import tn.entrix.gate.GateStore;
  * concurrent scans (a queue in front of one writer) could ask of the database; threads are sharded by right, as a
  * single writer would be. {@code ./entrix gate-bench --jdbc-set N}.
  */
-final class SetBasedScans implements GateRush.Batched {
+final class SetBasedScans implements GateRush.Scanner {
 
     /** {@link GateStore#LOCK_RIGHT} for a set of rights: the code's hash is compared in Java. */
-    static final String LOCK = GateStore.LOCK_RIGHT.replace("select r.user_id", "select r.id, r.user_id")
-            .replace("r.token_sha256 = ?", "r.token_sha256")
-            .replace("where r.id = ? for update of r", "where r.id = any (?) order by r.id for update of r");
+    static final String LOCK = rewrite(GateStore.LOCK_RIGHT, "select r.user_id", "select r.id, r.user_id",
+            "r.token_sha256 = ?", "r.token_sha256",
+            "where r.id = ? for update of r", "where r.id = any (?) order by r.id for update of r");
 
     static final String PRESENCE = "select access_right_id, inside from access_presence where access_right_id = any (?)";
 
@@ -80,8 +80,13 @@ final class SetBasedScans implements GateRush.Batched {
     }
 
     @Override
-    public int size() {
+    public int batch() {
         return size;
+    }
+
+    @Override
+    public String scan(GateRush.Scan scan) throws SQLException {
+        return scanAll(List.of(scan)).get(0);
     }
 
     @Override
@@ -123,15 +128,16 @@ final class SetBasedScans implements GateRush.Batched {
             List<String> reasons = new ArrayList<>(scans.size());
             List<Long> entered = new ArrayList<>();
             List<Long> enteredAt = new ArrayList<>();
-            Map<List<Long>, Long> zones = new TreeMap<>(GateRushKeys.ORDER);
-            Map<List<Long>, long[]> gates = new TreeMap<>(GateRushKeys.ORDER);
-            Map<String, Long> denials = new TreeMap<>();
+            // counters summed per row, in key order: concurrent batches upsert counter rows in one order
+            Map<Counter, Long> zones = new TreeMap<>();
+            Map<Counter, long[]> gates = new TreeMap<>();
+            Map<Denial, Long> denials = new TreeMap<>();
             List<Long> points = new ArrayList<>();
             List<Long> rights = new ArrayList<>();
             List<String> nonces = new ArrayList<>();
             List<String> decisions = new ArrayList<>();
             for (GateRush.Scan scan : scans) {
-                long shard = Math.floorMod(scan.rightId(), GateStore.SHARDS);
+                short shard = (short) Math.floorMod(scan.rightId(), GateStore.SHARDS);
                 String reason;
                 Long right = scan.rightId();
                 byte[] hash = hashes.get(scan.rightId());
@@ -150,11 +156,11 @@ final class SetBasedScans implements GateRush.Batched {
                 if (admitted) {
                     entered.add(scan.rightId());
                     enteredAt.add(scan.pointId());
-                    zones.merge(List.of(scan.zoneId(), shard), 1L, Long::sum);
+                    zones.merge(new Counter(scan.zoneId(), shard), 1L, Long::sum);
                 } else {
-                    denials.merge(reason + "|" + shard, 1L, Long::sum);
+                    denials.merge(new Denial(reason, shard), 1L, Long::sum);
                 }
-                long[] gate = gates.computeIfAbsent(List.of(scan.pointId(), shard), k -> new long[2]);
+                long[] gate = gates.computeIfAbsent(new Counter(scan.pointId(), shard), k -> new long[2]);
                 gate[admitted ? 0 : 1]++;
                 points.add(scan.pointId());
                 rights.add(right);
@@ -178,18 +184,16 @@ final class SetBasedScans implements GateRush.Batched {
                 }
                 try (PreparedStatement s = c.prepareStatement(ZONES)) {
                     s.setLong(1, event);
-                    s.setArray(2, c.createArrayOf("bigint", zones.keySet().stream().map(k -> k.get(0)).toArray()));
-                    s.setArray(3, c.createArrayOf("smallint", zones.keySet().stream()
-                            .map(k -> k.get(1).shortValue()).toArray()));
+                    s.setArray(2, c.createArrayOf("bigint", zones.keySet().stream().map(Counter::id).toArray()));
+                    s.setArray(3, c.createArrayOf("smallint", zones.keySet().stream().map(Counter::shard).toArray()));
                     s.setArray(4, c.createArrayOf("bigint", zones.values().toArray()));
                     s.executeUpdate();
                 }
             }
             try (PreparedStatement s = c.prepareStatement(GATES)) {
                 s.setLong(1, event);
-                s.setArray(2, c.createArrayOf("bigint", gates.keySet().stream().map(k -> k.get(0)).toArray()));
-                s.setArray(3, c.createArrayOf("smallint", gates.keySet().stream()
-                        .map(k -> k.get(1).shortValue()).toArray()));
+                s.setArray(2, c.createArrayOf("bigint", gates.keySet().stream().map(Counter::id).toArray()));
+                s.setArray(3, c.createArrayOf("smallint", gates.keySet().stream().map(Counter::shard).toArray()));
                 s.setArray(4, c.createArrayOf("bigint", gates.values().stream().map(g -> g[0]).toArray()));
                 s.setArray(5, c.createArrayOf("bigint", gates.values().stream().map(g -> g[1]).toArray()));
                 s.executeUpdate();
@@ -197,10 +201,8 @@ final class SetBasedScans implements GateRush.Batched {
             if (!denials.isEmpty()) {
                 try (PreparedStatement s = c.prepareStatement(DENIALS)) {
                     s.setLong(1, event);
-                    s.setArray(2, c.createArrayOf("text", denials.keySet().stream()
-                            .map(k -> k.substring(0, k.indexOf('|'))).toArray()));
-                    s.setArray(3, c.createArrayOf("smallint", denials.keySet().stream()
-                            .map(k -> Short.valueOf(k.substring(k.indexOf('|') + 1))).toArray()));
+                    s.setArray(2, c.createArrayOf("text", denials.keySet().stream().map(Denial::reason).toArray()));
+                    s.setArray(3, c.createArrayOf("smallint", denials.keySet().stream().map(Denial::shard).toArray()));
                     s.setArray(4, c.createArrayOf("bigint", denials.values().toArray()));
                     s.executeUpdate();
                 }
@@ -225,14 +227,31 @@ final class SetBasedScans implements GateRush.Batched {
         }
     }
 
-    /** Sorting keys (zone or gate, shard) so that concurrent batches upsert counter rows in one order. */
-    static final class GateRushKeys {
-        static final java.util.Comparator<List<Long>> ORDER = (a, b) -> {
-            int first = Long.compare(a.get(0), b.get(0));
-            return first != 0 ? first : Long.compare(a.get(1), b.get(1));
-        };
-
-        private GateRushKeys() {
+    /** A counter row of the event: a zone's or a gate's, and its shard. */
+    record Counter(long id, short shard) implements Comparable<Counter> {
+        @Override
+        public int compareTo(Counter o) {
+            return id != o.id ? Long.compare(id, o.id) : Short.compare(shard, o.shard);
         }
+    }
+
+    /** A denial-count row of the event. */
+    record Denial(String reason, short shard) implements Comparable<Denial> {
+        @Override
+        public int compareTo(Denial o) {
+            int byReason = reason.compareTo(o.reason);
+            return byReason != 0 ? byReason : Short.compare(shard, o.shard);
+        }
+    }
+
+    /** {@code sql} with each of the pairs' first text replaced by the second; fails if one is not there. */
+    static String rewrite(String sql, String... pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (!sql.contains(pairs[i])) {
+                throw new IllegalStateException("GateStore's statement changed: no \"" + pairs[i] + "\" in " + sql);
+            }
+            sql = sql.replace(pairs[i], pairs[i + 1]);
+        }
+        return sql;
     }
 }
