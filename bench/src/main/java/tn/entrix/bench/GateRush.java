@@ -51,13 +51,13 @@ import tn.entrix.gate.GateStore;
  * second, latency percentiles, decisions by reason and SQL correctness checks (admitted = distinct rights inside =
  * zone counters; no right in twice).
  *
- * <p>Then the same mix again as a plain JDBC loop straight against PostgreSQL — the same statements the server's
- * scan runs (GateStore's SQL), one transaction per scan, same number of threads — on the same rights reset to never
- * scanned, and the ratio of the two: what the application server, HTTP, JSON and security cost on top of the database.
- * {@code --jdbc-group N} runs that loop with N scans per transaction instead, each thread owning the rights whose id
- * modulo the threads is its number: what group commit of scans would give the database side (an experiment for the
- * throughput target; the server commits every scan). {@code --jdbc-set N} runs it once more as set-based batches of N
- * scans ({@link SetBasedScans}): what a server that micro-batches scans could ask of the database.
+ * <p>Then the same mix again as plain JDBC loops straight against PostgreSQL, same number of threads, each on the same
+ * rights reset to never scanned, and the ratio of the server to each: what the application server, HTTP, JSON and
+ * security cost on top of the database. The first loop runs the single-scan statements (GateStore's SQL: the server's
+ * path for exits, offline uploads and retries), one transaction per scan; {@code --jdbc-group N} runs it with N scans
+ * per transaction, each thread owning the rights whose id modulo the threads is its number. The second
+ * ({@code --jdbc-set N}, default 16; 0 skips it) runs the server's own batch of N scans ({@link SetBasedScans}: the
+ * {@code ScanBatchStore} calls of the server's scan writers), threads sharded by right as the writers are.
  *
  * <p>Last, the platform floor ({@code --no-floor} skips it): as many {@code GET /api/v1/scans/device} as there were
  * scans, same threads — the steward's token, the device credential, JAX-RS and JSON, no database and no signature.
@@ -108,7 +108,7 @@ public final class GateRush {
         boolean jdbc = true;
         int group = 1;
         boolean floor = true;
-        int set = 0;
+        int set = 16;
         Path out = Path.of("bench/target/bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -128,7 +128,7 @@ public final class GateRush {
                     System.err.println("""
                             usage: GateRush [--portbase N | --http-port N | --base-url URL] [--db-port N] [--state DIR]
                                             [--threads 32] [--scans 50000] [--no-jdbc] [--jdbc-group 1] [--no-floor]
-                                            [--jdbc-set N] [--out DIR]
+                                            [--jdbc-set 16] [--out DIR]
                               defaults: the dev stack (http://localhost:8080, database 5433, state .entrix)""");
                     System.exit(2);
                 }
@@ -202,7 +202,7 @@ public final class GateRush {
             plain = rushJdbc(event, deviceId, mix);
         }
         Result batched = null;
-        if (set > 0) {
+        if (jdbc && set > 0) {
             reset(event);
             batched = rushJdbcSet(event, deviceId, mix);
         }
@@ -702,8 +702,11 @@ public final class GateRush {
                     / plain.seconds), api.count() / api.seconds, plain.count() / plain.seconds));
         }
         if (batched != null) {
-            md.append(section("set-based JDBC loop (an experiment): " + set + " scans per transaction, one statement "
-                    + "per table, threads sharded by right", batched, "decisions"));
+            md.append(section("set-based JDBC loop (the server's batch statements, ScanBatchStore): " + set
+                    + " scans per transaction, threads sharded by right", batched, "decisions"));
+            md.append(String.format(Locale.ROOT, "**ratio: the server reaches %.0f%% of the set-based JDBC loop's rate "
+                    + "(%.0f vs %.0f decisions/s)**%n%n", 100 * api.count() / api.seconds / (batched.count()
+                    / batched.seconds), api.count() / api.seconds, batched.count() / batched.seconds));
         }
         if (floor != null) {
             md.append(section("platform floor: GET /api/v1/scans/device (token, device credential, JAX-RS, JSON; no "

@@ -29,6 +29,12 @@ public final class GateStore {
             + "conflict) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (device_id, nonce) do nothing "
             + "returning id";
 
+    /** What both lock statements read after the right's own columns, and where from. */
+    private static final String HOLDER_ZONES_BANNED = "coalesce(u.display_name, u.username), s.reference, "
+            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id), " + Bans.BANNED
+            + " from access_right r join app_user u on u.id = r.user_id join event e on e.id = r.event_id "
+            + "left join seat s on s.id = r.seat_id";
+
     /**
      * The right under its row lock: concurrent scans of one code queue here (check-and-admit). Where its holder is
      * comes from {@link #PRESENCE}, a statement of its own on purpose: in READ COMMITTED a {@code FOR UPDATE} that
@@ -38,10 +44,16 @@ public final class GateStore {
      * Parameters: the code's SHA-256, the scan's time twice, the right.
      */
     public static final String LOCK_RIGHT = "select r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, "
-            + "r.valid_until, r.token_sha256 = ?, coalesce(u.display_name, u.username), s.reference, "
-            + "array(select zone_id from access_right_zone z where z.access_right_id = r.id), " + Bans.BANNED
-            + " from access_right r join app_user u on u.id = r.user_id join event e on e.id = r.event_id "
-            + "left join seat s on s.id = r.seat_id where r.id = ? for update of r";
+            + "r.valid_until, r.token_sha256 = ?, " + HOLDER_ZONES_BANNED + " where r.id = ? for update of r";
+
+    /**
+     * {@link #LOCK_RIGHT} for a batch of scans ({@link ScanBatchService}): the rights locked in id order (two batches
+     * never wait on each other in a cycle), each with its id and code hash (compared in Java, per scan). Parameters:
+     * the scan time twice, the rights.
+     */
+    public static final String LOCK_RIGHTS = "select r.id, r.user_id, r.event_id, r.zone_id, r.status, r.valid_from, "
+            + "r.valid_until, r.token_sha256, " + HOLDER_ZONES_BANNED + " where r.id = any (?) order by r.id "
+            + "for update of r";
 
     /** Where the holder is, read after the lock (a fresh snapshot: it sees the scans that held the lock before). */
     public static final String PRESENCE = "select inside, entries, last_entry_at, last_entry_point_id "

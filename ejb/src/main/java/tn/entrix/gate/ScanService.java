@@ -35,6 +35,10 @@ import tn.entrix.platform.RuleViolationException;
  * sixteen gates at once admits one person. A repeated nonce gets its first decision back and changes nothing.
  * A denial is a normal answer; exceptions are for requests that are not scans (unknown access point, device not
  * enrolled there, bad upload).
+ * <p>
+ * Online entries usually come in batches instead ({@link ScanBatcher}, {@link ScanBatchService}: the same checks, the
+ * database work set-based); this is the path for exits, offline uploads, and what a batch hands back (a retried
+ * nonce, a blacklisted holder, a batch that rolled back).
  */
 @Stateless
 public class ScanService {
@@ -71,7 +75,7 @@ public class ScanService {
 
     /** An online scan, decided now. */
     public ScanDecision scan(Device device, ScanRequest request) {
-        GateMap.Point point = pointOf(device, request);
+        GateMap.Point point = pointOf(gateMap, device, request);
         try (Connection c = dataSource.getConnection()) {
             Instant now = clock.instant();
             seen(c, device, now);
@@ -106,7 +110,7 @@ public class ScanService {
                 throw RuleViolationException.field("OFFLINE_SCAN_IN_FUTURE", "scannedAt",
                         "Scan " + scan.nonce() + " claims to have happened in the future: check the device's clock");
             }
-            points.add(pointOf(device, scan));
+            points.add(pointOf(gateMap, device, scan));
         }
         if (scans.stream().map(ScanRequest::nonce).distinct().count() != scans.size()) {
             throw new RuleViolationException("OFFLINE_NONCE_REPEATED", "Two scans of the upload share a nonce");
@@ -153,7 +157,7 @@ public class ScanService {
         String steward = session.getCallerPrincipal().getName();
         TokenVerifier.Verification verification = publicKeys.verifier().verify(request.code());
         if (!verification.genuine()) {
-            Long eventId = currentEvent(device, point, at);
+            Long eventId = currentEvent(eventGates, device, point, at);
             return deny(c, device, steward, point, request, at, now, offline, eventId, null, ScanReason.INVALID,
                     request.nonce().hashCode());
         }
@@ -161,8 +165,8 @@ public class ScanService {
         EventGates.EventGate event = device.eventIds().contains(token.eventId()) ? eventGates.event(token.eventId())
                 : null;
         if (event == null || event.mappingId() != point.mappingId()) {
-            return deny(c, device, steward, point, request, at, now, offline, currentEvent(device, point, at), null,
-                    ScanReason.WRONG_EVENT, token.accessRightId());
+            return deny(c, device, steward, point, request, at, now, offline,
+                    currentEvent(eventGates, device, point, at), null, ScanReason.WRONG_EVENT, token.accessRightId());
         }
         RightState right = GateStore.lockRight(c, token.accessRightId(),
                 AccessRightService.sha256(request.code().strip()), at);
@@ -232,8 +236,8 @@ public class ScanService {
                 conflict);
         Long id = request.direction() == Direction.ENTRY ? GateStore.enter(c, right, point.id(), at, now, log)
                 : GateStore.exit(c, right, point.id(), at, log);
-        return id == null ? null : view(id, request, ScanDecision.ADMITTED, reason, conflict != null, event, right,
-                conflict);
+        return id == null ? null : view(gateMap, id, request, ScanDecision.ADMITTED, reason, conflict != null, event,
+                right, conflict);
     }
 
     private ScanDecision logDenied(Connection c, Device device, String steward, GateMap.Point point,
@@ -243,7 +247,7 @@ public class ScanService {
                 request.direction(), request.nonce(), at, now, ScanDecision.DENIED, reason, reason.supervisor(), offline,
                 conflict);
         Long id = GateStore.deny(c, point.id(), log, right.id());
-        return id == null ? null : view(id, request, ScanDecision.DENIED, reason, reason.supervisor(),
+        return id == null ? null : view(gateMap, id, request, ScanDecision.DENIED, reason, reason.supervisor(),
                 eventGates.event(eventId), right, conflict);
     }
 
@@ -253,8 +257,8 @@ public class ScanService {
         GateStore.LogRow log = new GateStore.LogRow(device.id(), steward, point.id(), eventId, right.id(),
                 request.direction(), request.nonce(), at, now, decision, reason, conflict != null, true, conflict);
         Long id = GateStore.record(c, log);
-        return id == null ? null : view(id, request, decision, reason, conflict != null, eventGates.event(eventId),
-                right, conflict);
+        return id == null ? null : view(gateMap, id, request, decision, reason, conflict != null,
+                eventGates.event(eventId), right, conflict);
     }
 
     /** A denial before any right was found (forged code, another event, unknown right). */
@@ -277,8 +281,9 @@ public class ScanService {
                 rightId, eventId, null, null, null, List.of(), null, null, conflict);
     }
 
-    private ScanDecision view(long id, ScanRequest request, String decision, ScanReason reason, boolean supervisor,
-                              EventGates.EventGate event, RightState right, String conflict) {
+    /** The decision as the steward sees it: holder, zone, seat, the right gates, where an earlier entry was. */
+    static ScanDecision view(GateMap gateMap, long id, ScanRequest request, String decision, ScanReason reason,
+                             boolean supervisor, EventGates.EventGate event, RightState right, String conflict) {
         GateMap.Mapping mapping = gateMap.mapping(event.mappingId());
         GateMap.Zone zone = mapping.zones().get(right.zoneId());
         List<String> rightGates = List.of();
@@ -313,7 +318,7 @@ public class ScanService {
      * The event this device is working at this access point at that time (for the log of a code that names no usable
      * event): among its events in the point's mapping, the one starting closest to then.
      */
-    private Long currentEvent(Device device, GateMap.Point point, Instant at) {
+    static Long currentEvent(EventGates eventGates, Device device, GateMap.Point point, Instant at) {
         Long best = null;
         long bestDistance = Long.MAX_VALUE;
         for (long eventId : device.eventIds()) {
@@ -329,7 +334,7 @@ public class ScanService {
         return best;
     }
 
-    private GateMap.Point pointOf(Device device, ScanRequest request) {
+    static GateMap.Point pointOf(GateMap gateMap, Device device, ScanRequest request) {
         GateMap.Point point = gateMap.point(request.accessPointId());
         if (point == null || !device.accessPointIds().contains(point.id())) {
             throw new EntrixException(EntrixException.Kind.FORBIDDEN, "ACCESS_POINT_NOT_ASSIGNED",

@@ -278,6 +278,71 @@ class GateIT {
         assertEquals(1, Stack.count("select entries from access_presence where access_right_id = " + other.id));
     }
 
+    /**
+     * A rush of different codes at once — each shown twice, and each first scan's nonce retried — is what the
+     * server decides in batches (ScanBatcher): every holder gets in once, every second showing is ALREADY_INSIDE,
+     * a retry gets its original's decision, and the live counters and the log agree with the answers.
+     */
+    @Test
+    void aRushOfCodesIsAdmittedOnceEachAndCountedOnce() throws Exception {
+        int holders = 10;
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < holders; i++) {
+            tickets.add(buy(typeNord));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(3 * holders);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<JsonPath>> firsts = new ArrayList<>();
+        List<Future<JsonPath>> retries = new ArrayList<>();
+        List<Future<JsonPath>> seconds = new ArrayList<>();
+        for (Ticket ticket : tickets) {
+            String nonce = nonce();
+            Callable<JsonPath> first = () -> {
+                start.await();
+                return scan(ticket.token, p1, "ENTRY", nonce).then().statusCode(200).extract().jsonPath();
+            };
+            firsts.add(pool.submit(first));
+            retries.add(pool.submit(first));
+            seconds.add(pool.submit(() -> {
+                start.await();
+                return scan(ticket.token, p1, "ENTRY", nonce()).then().statusCode(200).extract().jsonPath();
+            }));
+        }
+        start.countDown();
+        int entered = 0;
+        int inside = 0;
+        for (int i = 0; i < holders; i++) {
+            JsonPath first = firsts.get(i).get();
+            JsonPath retry = retries.get(i).get();
+            JsonPath second = seconds.get(i).get();
+            assertEquals(first.getLong("scanId"), retry.getLong("scanId"), "a retry gets its original's decision");
+            assertEquals(first.getString("reason"), retry.getString("reason"));
+            for (JsonPath decision : List.of(first, second)) {
+                assertEquals(tickets.get(i).id, decision.getLong("accessRightId"));
+                entered += "ENTERED".equals(decision.getString("reason")) ? 1 : 0;
+                inside += "ALREADY_INSIDE".equals(decision.getString("reason")) ? 1 : 0;
+            }
+            assertEquals(1, Stack.count("select entries from access_presence where access_right_id = "
+                    + tickets.get(i).id), "holder " + i + " came in once");
+        }
+        pool.shutdown();
+        assertEquals(holders, entered, "each holder in once");
+        assertEquals(holders, inside, "each second showing refused");
+        assertEquals(2 * holders, Stack.count("select count(*) from scan where event_id = " + event));
+        assertEquals(holders, Stack.count("select count(*) from scan where event_id = " + event
+                + " and decision = 'ADMITTED'"));
+        assertEquals(holders, Stack.count("select coalesce(sum(entries), 0) from zone_occupancy where event_id = "
+                + event));
+        assertEquals(holders, Stack.count("select coalesce(sum(entries), 0) from gate_traffic where event_id = "
+                + event + " and access_point_id = " + p1));
+        assertEquals(holders, Stack.count("select coalesce(sum(denied), 0) from gate_traffic where event_id = "
+                + event + " and access_point_id = " + p1));
+        assertEquals(holders, Stack.count("select coalesce(sum(count), 0) from denial_count where event_id = "
+                + event + " and reason = 'ALREADY_INSIDE'"));
+        assertEquals(holders, Stack.count("select count(*) from access_right where status = 'USED' and event_id = "
+                + event));
+    }
+
     @Test
     void offlinePackageIsSignedAndADoubleOfflineAdmissionIsFlagged() throws Exception {
         Ticket ticket = buy(typeNord);

@@ -13,7 +13,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,6 +47,9 @@ public class ScansResource {
     ScanService scans;
 
     @Inject
+    ScanBatcher batcher;
+
+    @Inject
     DeviceCredentials devices;
 
     @Inject
@@ -57,10 +62,12 @@ public class ScansResource {
     @APIResponse(responseCode = "200", description = "The decision (a denial is a normal answer)")
     @APIResponse(responseCode = "401", description = "DEVICE_CREDENTIAL_MISSING, DEVICE_CREDENTIAL_INVALID")
     @APIResponse(responseCode = "403", description = "DEVICE_REVOKED, ACCESS_POINT_NOT_ASSIGNED")
+    @APIResponse(responseCode = "503", description = "SCAN_BUSY: scan again (the same nonce gets the decision "
+            + "if one was taken)")
     public ScanDecision scan(@HeaderParam(DeviceCredentials.HEADER) String device,
-                             @Valid @RequiredBody ScanRequest request) {
-        return scans.scan(devices.authenticate(device), ScanRequest.online(request.code(), request.accessPointId(),
-                request.direction(), request.nonce()));
+                             @Valid @RequiredBody ScanRequest request, @Context SecurityContext caller) {
+        return batcher.scan(devices.authenticate(device), ScanRequest.online(request.code(), request.accessPointId(),
+                request.direction(), request.nonce()), caller.getUserPrincipal().getName());
     }
 
     @POST
