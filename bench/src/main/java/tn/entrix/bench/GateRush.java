@@ -443,8 +443,12 @@ public final class GateRush {
         result.loadBefore = OnSaleSpike.loadAverage();
         long started = System.nanoTime();
         go.countDown();
-        for (Future<?> f : running) {
-            f.get();
+        try {
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow(); // a scanner that failed must not keep the others (and the JVM) running
         }
         result.seconds = (System.nanoTime() - started) / 1e9;
         result.loadAfter = OnSaleSpike.loadAverage();
