@@ -117,7 +117,7 @@ public class ScanBatcher {
         } catch (ExecutionException e) {
             decision = null;
         }
-        return decision != null ? decision : scans.scan(device, request);
+        return decision != null ? decision : scans.scan(device, request, scan.verification());
     }
 
     private void write(BlockingQueue<PendingScan> queue) {

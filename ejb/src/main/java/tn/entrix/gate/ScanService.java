@@ -75,11 +75,16 @@ public class ScanService {
 
     /** An online scan, decided now. */
     public ScanDecision scan(Device device, ScanRequest request) {
+        return scan(device, request, null);
+    }
+
+    /** An online scan whose code's signature was already checked ({@code verification}; null: check it here). */
+    public ScanDecision scan(Device device, ScanRequest request, TokenVerifier.Verification verification) {
         GateMap.Point point = pointOf(gateMap, device, request);
         try (Connection c = dataSource.getConnection()) {
             Instant now = clock.instant();
             seen(c, device, now);
-            ScanDecision decision = decide(c, device, point, request, now, now, false);
+            ScanDecision decision = decide(c, device, point, request, verification, now, now, false);
             if (decision == null) {
                 // the nonce was taken by an earlier (maybe concurrent) scan: undo this one, answer the first one
                 session.setRollbackOnly();
@@ -130,7 +135,7 @@ public class ScanService {
                     decisions[i] = earlier;
                     continue;
                 }
-                decisions[i] = decide(c, device, points.get(i), scan, scan.scannedAt(), now, true);
+                decisions[i] = decide(c, device, points.get(i), scan, null, scan.scannedAt(), now, true);
                 if (decisions[i] == null) {
                     throw new ConflictException("UPLOAD_CONCURRENT", "The same scans are being uploaded at this "
                             + "moment by another request; upload again to get their decisions");
@@ -152,10 +157,12 @@ public class ScanService {
         }
     }
 
-    private ScanDecision decide(Connection c, Device device, GateMap.Point point, ScanRequest request, Instant at,
-                                Instant now, boolean offline) throws SQLException {
+    private ScanDecision decide(Connection c, Device device, GateMap.Point point, ScanRequest request,
+                                TokenVerifier.Verification verified, Instant at, Instant now, boolean offline)
+            throws SQLException {
         String steward = session.getCallerPrincipal().getName();
-        TokenVerifier.Verification verification = publicKeys.verifier().verify(request.code());
+        TokenVerifier.Verification verification = verified != null ? verified
+                : publicKeys.verifier().verify(request.code());
         if (!verification.genuine()) {
             Long eventId = currentEvent(eventGates, device, point, at);
             return deny(c, device, steward, point, request, at, now, offline, eventId, null, ScanReason.INVALID,
