@@ -36,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -58,6 +59,9 @@ import tn.entrix.gate.GateStore;
  * per transaction, each thread owning the rights whose id modulo the threads is its number. The second
  * ({@code --jdbc-set N}, default 16; 0 skips it) runs the server's own batch of N scans ({@link SetBasedScans}: the
  * {@code ScanBatchStore} calls of the server's scan writers), threads sharded by right as the writers are.
+ *
+ * <p>{@code --per-request N} sends the HTTP rush's scans N at a time to {@code POST /api/v1/scans/batch}, as a gate's
+ * edge node forwarding its readers would: what the server decides when the request's own cost is shared.
  *
  * <p>Last, the platform floor ({@code --no-floor} skips it): as many {@code GET /api/v1/scans/device} as there were
  * scans, same threads — the steward's token, the device credential, JAX-RS and JSON, no database and no signature.
@@ -88,8 +92,11 @@ public final class GateRush {
     final boolean floor;
     /** Scans per set-based JDBC batch ({@link SetBasedScans}); 0: not measured. */
     final int set;
+    /** Scans per HTTP request: 1 sends each to {@code POST /scans}; more sends them together to {@code /scans/batch}. */
+    final int perRequest;
 
-    GateRush(OnSaleSpike http, int threads, int scans, boolean jdbc, int group, boolean floor, int set) {
+    GateRush(OnSaleSpike http, int threads, int scans, boolean jdbc, int group, boolean floor, int set,
+             int perRequest) {
         this.http = http;
         this.threads = threads;
         this.scans = scans;
@@ -97,6 +104,7 @@ public final class GateRush {
         this.group = group;
         this.floor = floor;
         this.set = set;
+        this.perRequest = perRequest;
     }
 
     public static void main(String[] args) throws Exception {
@@ -109,6 +117,7 @@ public final class GateRush {
         int group = 1;
         boolean floor = true;
         int set = 16;
+        int perRequest = 1;
         Path out = Path.of("bench/target/bench");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -123,19 +132,21 @@ public final class GateRush {
                 case "--jdbc-group" -> group = Integer.parseInt(args[++i]);
                 case "--no-floor" -> floor = false;
                 case "--jdbc-set" -> set = Integer.parseInt(args[++i]);
+                case "--per-request" -> perRequest = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 default -> {
                     System.err.println("""
                             usage: GateRush [--portbase N | --http-port N | --base-url URL] [--db-port N] [--state DIR]
                                             [--threads 32] [--scans 50000] [--no-jdbc] [--jdbc-group 1] [--no-floor]
-                                            [--jdbc-set 16] [--out DIR]
+                                            [--jdbc-set 16] [--per-request 1] [--out DIR]
                               defaults: the dev stack (http://localhost:8080, database 5433, state .entrix)""");
                     System.exit(2);
                 }
             }
         }
         OnSaleSpike client = new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, 0, null, out);
-        new GateRush(client, threads, scans, jdbc, Math.max(1, group), floor, Math.max(0, set)).run();
+        new GateRush(client, threads, scans, jdbc, Math.max(1, group), floor, Math.max(0, set),
+                Math.min(100, Math.max(1, perRequest))).run();
         System.exit(0);
     }
 
@@ -459,15 +470,54 @@ public final class GateRush {
     Result rushHttp(String steward, String device, List<Scan> mix) throws Exception {
         Map<String, String> headers = Map.of("Content-Type", "application/json", "Accept", "application/json",
                 "Authorization", "Bearer " + steward, "Entrix-Device", device);
+        if (perRequest > 1) {
+            return rush(mix, () -> new Scanner() {
+                @Override
+                public String scan(Scan scan) throws Exception {
+                    return scanAll(List.of(scan)).get(0);
+                }
+
+                @Override
+                public int batch() {
+                    return perRequest;
+                }
+
+                @Override
+                public List<String> scanAll(List<Scan> scans) throws Exception {
+                    StringBuilder body = new StringBuilder("{\"scans\":[");
+                    for (Scan scan : scans) {
+                        body.append(body.charAt(body.length() - 1) == '[' ? "" : ",").append(scanJson(scan));
+                    }
+                    Http.Reply response = Http.send("POST", http.base + "/api/v1/scans/batch", headers,
+                            body.append("]}").toString(), 30_000);
+                    if (response.statusCode() != 200) {
+                        throw new IllegalStateException("HTTP " + response.statusCode() + " "
+                                + OnSaleSpike.code(response.body()));
+                    }
+                    List<String> reasons = new ArrayList<>();
+                    Matcher m = REASON.matcher(response.body());
+                    while (m.find()) {
+                        reasons.add(m.group(1));
+                    }
+                    if (reasons.size() != scans.size()) {
+                        throw new IllegalStateException(reasons.size() + " decisions for " + scans.size() + " scans");
+                    }
+                    return reasons;
+                }
+            });
+        }
         return rush(mix, () -> scan -> {
-            Http.Reply response = Http.send("POST", http.base + "/api/v1/scans", headers, "{\"code\":\"" + scan.code
-                    + "\",\"accessPointId\":" + scan.pointId + ",\"direction\":\"ENTRY\",\"nonce\":\""
-                    + UUID.randomUUID() + "\"}", 30_000);
+            Http.Reply response = Http.send("POST", http.base + "/api/v1/scans", headers, scanJson(scan), 30_000);
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("HTTP " + response.statusCode() + " " + OnSaleSpike.code(response.body()));
             }
             return OnSaleSpike.match(REASON, response.body());
         });
+    }
+
+    private static String scanJson(Scan scan) {
+        return "{\"code\":\"" + scan.code + "\",\"accessPointId\":" + scan.pointId
+                + ",\"direction\":\"ENTRY\",\"nonce\":\"" + UUID.randomUUID() + "\"}";
     }
 
     /** The set-based JDBC loop ({@link SetBasedScans}), {@code set} scans per transaction, threads sharded by right. */
@@ -696,7 +746,9 @@ public final class GateRush {
         md.append(String.format(Locale.ROOT, "- event %d at Radès (Football): %d rights, %d entry gates, one device; "
                 + "%d threads; setup %.1f s%n", event, rights, gates, threads, setup));
         md.append("- mix: 90% first entries, 5% repeats, 3% wrong gate, 2% forged\n\n");
-        md.append(section("POST /api/v1/scans (HTTP, the real server)", api, "decisions"));
+        md.append(section(perRequest == 1 ? "POST /api/v1/scans (HTTP, the real server)"
+                : "POST /api/v1/scans/batch, " + perRequest + " scans per request, as a gate's edge node would send "
+                + "them (HTTP, the real server; a scan's latency is its request's)", api, "decisions"));
         if (plain != null) {
             md.append(section(group == 1 ? "plain JDBC loop (same statements, same threads, no server)"
                     : "plain JDBC loop, group commit: " + group + " scans per transaction, threads sharded by right",

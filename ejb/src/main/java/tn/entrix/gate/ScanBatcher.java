@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import tn.entrix.access.TokenVerifier;
 import tn.entrix.platform.EntrixException;
 
 /**
@@ -118,6 +119,44 @@ public class ScanBatcher {
             decision = null;
         }
         return decision != null ? decision : scans.scan(device, request, scan.verification());
+    }
+
+    /**
+     * Online scans sent together by one device — a gate's edge node forwarding its turnstiles' readers: the entries
+     * decided together in one batch on this thread, then the exits and whatever the batch hands back, one at a time,
+     * in the order sent. Every scan's access point is checked first, so a scan refused for its point writes nothing.
+     */
+    public List<ScanDecision> scanAll(Device device, List<ScanRequest> requests, String steward) {
+        List<PendingScan> entries = new ArrayList<>();
+        List<Integer> entryIndexes = new ArrayList<>();
+        TokenVerifier.Verification[] verified = new TokenVerifier.Verification[requests.size()];
+        for (int i = 0; i < requests.size(); i++) {
+            ScanRequest request = requests.get(i);
+            GateMap.Point point = ScanService.pointOf(gateMap, device, request);
+            if (request.direction() == Direction.ENTRY) {
+                verified[i] = publicKeys.verifier().verify(request.code());
+                entries.add(new PendingScan(device, steward, point, request, verified[i], null));
+                entryIndexes.add(i);
+            }
+        }
+        ScanDecision[] decisions = new ScanDecision[requests.size()];
+        if (!entries.isEmpty()) {
+            List<ScanDecision> decided = null;
+            try {
+                decided = batches.decide(entries);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "A batch of scans failed; deciding them one by one", e);
+            }
+            for (int j = 0; decided != null && j < entries.size(); j++) {
+                decisions[entryIndexes.get(j)] = decided.get(j);
+            }
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            if (decisions[i] == null) {
+                decisions[i] = scans.scan(device, requests.get(i), verified[i]);
+            }
+        }
+        return List.of(decisions);
     }
 
     private void write(BlockingQueue<PendingScan> queue) {

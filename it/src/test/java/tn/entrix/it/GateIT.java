@@ -343,6 +343,43 @@ class GateIT {
                 + event));
     }
 
+    /**
+     * A gate's edge node sends its readers' scans together ({@code POST /scans/batch}): each decided as if sent alone,
+     * entries first, in the order sent; sent again, the same decisions come back; a scan at an access point the device
+     * does not serve refuses the whole request and writes nothing.
+     */
+    @Test
+    void aGateEdgeNodeSendsScansTogether() throws Exception {
+        Ticket a = buy(typeNord);
+        Ticket b = buy(typeNord);
+        byte[] bytes = Base64.getUrlDecoder().decode(a.token);
+        bytes[bytes.length - 1] ^= 1;
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        List<Map<String, Object>> scans = List.of(scanBody(a.token, p1, "ENTRY", nonce()),
+                scanBody(a.token, p1, "ENTRY", nonce()), scanBody(b.token, p1, "ENTRY", nonce()),
+                scanBody(forged, p1, "ENTRY", nonce()), scanBody(b.token, s1, "EXIT", nonce()));
+        JsonPath first = asSteward().header("Entrix-Device", device).body(Map.of("scans", scans))
+                .post("/scans/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("ENTERED", "ALREADY_INSIDE", "ENTERED", "INVALID", "EXITED"), first.getList("reason"));
+        assertEquals(List.of("ADMITTED", "DENIED", "ADMITTED", "DENIED", "ADMITTED"), first.getList("decision"));
+        JsonPath again = asSteward().header("Entrix-Device", device).body(Map.of("scans", scans))
+                .post("/scans/batch").then().statusCode(200).extract().jsonPath();
+        assertEquals(first.getList("scanId", Long.class), again.getList("scanId", Long.class), "a resend replays");
+        assertEquals(List.of(true, true, true, true, true), again.getList("replay"));
+        assertEquals(1, Stack.count("select entries from access_presence where access_right_id = " + a.id));
+        assertEquals(0, Stack.count("select count(*) from access_presence where inside and access_right_id = " + b.id));
+        assertEquals(5, Stack.count("select count(*) from scan where event_id = " + event));
+
+        String untouched = nonce();
+        asSteward().header("Entrix-Device", device).body(Map.of("scans", List.of(
+                        scanBody(b.token, p1, "ENTRY", untouched), scanBody(a.token, 999_999_999L, "ENTRY", nonce()))))
+                .post("/scans/batch").then().statusCode(403).contentType("application/problem+json")
+                .body("code", equalTo("ACCESS_POINT_NOT_ASSIGNED"));
+        assertEquals(0, Stack.count("select count(*) from scan where nonce = '" + untouched + "'"));
+        asSteward().header("Entrix-Device", device).body(Map.of("scans", List.of())).post("/scans/batch")
+                .then().statusCode(422).contentType("application/problem+json");
+    }
+
     @Test
     void offlinePackageIsSignedAndADoubleOfflineAdmissionIsFlagged() throws Exception {
         Ticket ticket = buy(typeNord);

@@ -43,6 +43,14 @@ public class ScansResource {
         }
     }
 
+    /** Online scans sent together (a gate's edge node). */
+    public record Batch(@NotNull @Size(min = 1, max = 100) List<@Valid @NotNull ScanRequest> scans) {
+
+        public Batch(List<ScanRequest> scans) {
+            this.scans = scans == null ? null : List.copyOf(scans);
+        }
+    }
+
     @Inject
     ScanService scans;
 
@@ -68,6 +76,21 @@ public class ScansResource {
                              @Valid @RequiredBody ScanRequest request, @Context SecurityContext caller) {
         return batcher.scan(devices.authenticate(device), ScanRequest.online(request.code(), request.accessPointId(),
                 request.direction(), request.nonce()), caller.getUserPrincipal().getName());
+    }
+
+    @POST
+    @Path("batch")
+    @Allowed(Role.Names.BADGECHECKER)
+    @Operation(summary = "Decide up to 100 online scans sent together by one device (a gate's edge node forwarding "
+            + "its readers): entries decided together, then exits, each as if sent alone; one decision per scan, in "
+            + "the order sent")
+    @APIResponse(responseCode = "200", description = "One decision per scan, in the order sent")
+    @APIResponse(responseCode = "403", description = "DEVICE_REVOKED, ACCESS_POINT_NOT_ASSIGNED (nothing decided)")
+    public List<ScanDecision> scanAll(@HeaderParam(DeviceCredentials.HEADER) String device,
+                                      @Valid @RequiredBody Batch batch, @Context SecurityContext caller) {
+        return batcher.scanAll(devices.authenticate(device), batch.scans().stream().map(request -> ScanRequest.online(
+                request.code(), request.accessPointId(), request.direction(), request.nonce())).toList(),
+                caller.getUserPrincipal().getName());
     }
 
     @POST
