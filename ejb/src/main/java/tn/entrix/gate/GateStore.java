@@ -1,5 +1,6 @@
 package tn.entrix.gate;
 
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -77,7 +78,7 @@ public final class GateStore {
         String holder;
         String seat;
         boolean banned;
-        Set<Long> zones = new HashSet<>();
+        Set<Long> zones;
         boolean inside = false;
         int entries = 0;
         Instant lastEntryAt = null;
@@ -102,10 +103,7 @@ public final class GateStore {
                 current = rs.getBoolean(7);
                 holder = rs.getString(8);
                 seat = rs.getString(9);
-                zones.add(zoneId);
-                for (Object zone : (Object[]) rs.getArray(10).getArray()) {
-                    zones.add(((Number) zone).longValue());
-                }
+                zones = zonesOf(zoneId, rs.getArray(10));
                 banned = rs.getBoolean(11);
             }
             s.getMoreResults();
@@ -119,8 +117,18 @@ public final class GateStore {
                 }
             }
         }
-        return new RightState(rightId, userId, eventId, zoneId, Set.copyOf(zones), status, validFrom, validUntil,
+        return new RightState(rightId, userId, eventId, zoneId, zones, status, validFrom, validUntil,
                 current, holder, seat, inside, entries, lastEntryAt, lastEntryPoint, banned);
+    }
+
+    /** A right's zones: its own and those of {@code access_right_zone} (the lock statements' array column). */
+    static Set<Long> zonesOf(long zoneId, Array more) throws SQLException {
+        Set<Long> zones = new HashSet<>();
+        zones.add(zoneId);
+        for (Object zone : (Object[]) more.getArray()) {
+            zones.add(((Number) zone).longValue());
+        }
+        return Set.copyOf(zones);
     }
 
     /** Which of these groups the user is in (derby segregation). */

@@ -194,8 +194,7 @@ public class ScanBatchService {
             return ScanService.view(gateMap, id, request, admitted ? ScanDecision.ADMITTED : ScanDecision.DENIED,
                     reason, !admitted && reason.supervisor(), event, right, null);
         }
-        return new ScanDecision(id, request.nonce(), ScanDecision.DENIED, reason, reason.supervisor(), false, null,
-                eventId, null, null, null, List.of(), null, null, null);
+        return ScanService.unnamed(id, request, ScanDecision.DENIED, reason, null, eventId, null);
     }
 
     private static Row row(PendingScan scan, Long eventId, Long rightId, String decision, ScanReason reason,

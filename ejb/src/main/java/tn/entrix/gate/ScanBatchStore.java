@@ -111,13 +111,8 @@ public final class ScanBatchStore {
             s.getMoreResults();
             try (ResultSet rs = s.getResultSet()) {
                 while (rs.next()) {
-                    Set<Long> zones = new HashSet<>();
-                    zones.add(rs.getLong(4));
-                    for (Object zone : (Object[]) rs.getArray(11).getArray()) {
-                        zones.add(((Number) zone).longValue());
-                    }
                     RightState right = new RightState(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                            Set.copyOf(zones), rs.getString(5), instant(rs.getTimestamp(6)),
+                            GateStore.zonesOf(rs.getLong(4), rs.getArray(11)), rs.getString(5), instant(rs.getTimestamp(6)),
                             instant(rs.getTimestamp(7)), true, rs.getString(9), rs.getString(10), false, 0, null, null,
                             rs.getBoolean(12));
                     locked.put(right.id(), new Locked(right, rs.getBytes(8)));
@@ -203,6 +198,9 @@ public final class ScanBatchStore {
          * rolls the batch back).
          */
         public Map<Nonce, Long> flush(Connection c, Instant now) throws SQLException {
+            if (log.isEmpty()) {
+                return Map.of(); // every scan of the batch was handed back: nothing to write
+            }
             Timestamp at = Timestamp.from(now);
             Map<Nonce, Long> ids = new HashMap<>();
             try (PreparedStatement s = c.prepareStatement(WRITE)) {

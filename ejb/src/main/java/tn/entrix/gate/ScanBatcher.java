@@ -140,16 +140,9 @@ public class ScanBatcher {
             }
         }
         ScanDecision[] decisions = new ScanDecision[requests.size()];
-        if (!entries.isEmpty()) {
-            List<ScanDecision> decided = null;
-            try {
-                decided = batches.decide(entries);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A batch of scans failed; deciding them one by one", e);
-            }
-            for (int j = 0; decided != null && j < entries.size(); j++) {
-                decisions[entryIndexes.get(j)] = decided.get(j);
-            }
+        List<ScanDecision> decided = entries.isEmpty() ? null : decide(entries);
+        for (int j = 0; decided != null && j < entries.size(); j++) {
+            decisions[entryIndexes.get(j)] = decided.get(j);
         }
         for (int i = 0; i < requests.size(); i++) {
             if (decisions[i] == null) {
@@ -169,16 +162,21 @@ public class ScanBatcher {
                 return;
             }
             queue.drainTo(batch, batchSize - 1);
-            List<ScanDecision> decisions = null;
-            try {
-                decisions = batches.decide(batch);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A batch of scans failed; deciding them one by one", e);
-            }
+            List<ScanDecision> decisions = decide(batch);
             for (int i = 0; i < batch.size(); i++) {
                 batch.get(i).answer().complete(decisions == null ? null : decisions.get(i));
             }
             batch.clear();
+        }
+    }
+
+    /** The batch's decisions, or null when it failed (each scan is then decided on its own). */
+    private List<ScanDecision> decide(List<PendingScan> batch) {
+        try {
+            return batches.decide(batch);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A batch of scans failed; deciding them one by one", e);
+            return null;
         }
     }
 

@@ -149,11 +149,7 @@ public class ScanService {
 
     private void seen(Connection c, Device device, Instant now) throws SQLException {
         if (credentials.seenDue(device.id())) {
-            try (var s = c.prepareStatement("update scanner_device set last_seen_at = ? where id = ?")) {
-                s.setTimestamp(1, java.sql.Timestamp.from(now));
-                s.setLong(2, device.id());
-                s.executeUpdate();
-            }
+            ScanBatchStore.seen(c, List.of(device.id()), now);
         }
     }
 
@@ -284,6 +280,12 @@ public class ScanService {
         if (id == null) {
             return null;
         }
+        return unnamed(id, request, decision, reason, rightId, eventId, conflict);
+    }
+
+    /** The decision on a code that names no right found for this event: nothing about a holder to show. */
+    static ScanDecision unnamed(long id, ScanRequest request, String decision, ScanReason reason, Long rightId,
+                                Long eventId, String conflict) {
         return new ScanDecision(id, request.nonce(), decision, reason, reason.supervisor() || conflict != null, false,
                 rightId, eventId, null, null, null, List.of(), null, null, conflict);
     }
