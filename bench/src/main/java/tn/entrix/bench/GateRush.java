@@ -144,7 +144,7 @@ public final class GateRush {
                 }
             }
         }
-        OnSaleSpike client = new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, 0, null, out);
+        OnSaleSpike client = new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, 0, null, out, false);
         new GateRush(client, threads, scans, jdbc, Math.max(1, group), floor, Math.max(0, set),
                 Math.min(100, Math.max(1, perRequest))).run();
         System.exit(0);

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
 /**
  * The on-sale spike: a fresh event at the demo stadium (Radès, Football mapping) goes on sale with one seated ticket
  * type over all its seats (or {@code --seats N} of them), and {@code --buyers} fans (200) start at the same instant,
- * each looping "hold 1 to 4 best seats, order the hold" until the server says SOLD_OUT. Every request is timed; the
- * report gives the throughput (seats held and ordered per second), latency percentiles per operation, errors by
+ * each looping "hold 1 to 4 best seats, order the hold" (or, with {@code --one-step}, "order 1 to 4 best seats") until
+ * the server says SOLD_OUT. Every request is timed; the report gives the throughput (seats held and ordered per second), latency percentiles per operation, errors by
  * status and code, and correctness checks read straight from PostgreSQL: no oversold quota, no seat in two orders,
  * the inventory rows agreeing with the holds and orders. Printed, and written to {@code target/bench/}.
  *
@@ -54,13 +54,16 @@ public final class OnSaleSpike {
     final int buyers;
     final Integer seats;
     final Path out;
-    OnSaleSpike(String base, Path state, int dbPort, int buyers, Integer seats, Path out) {
+    final boolean oneStep;
+
+    OnSaleSpike(String base, Path state, int dbPort, int buyers, Integer seats, Path out, boolean oneStep) {
         this.base = base;
         this.state = state;
         this.dbPort = dbPort;
         this.buyers = buyers;
         this.seats = seats;
         this.out = out;
+        this.oneStep = oneStep;
     }
 
     public static void main(String[] args) throws Exception {
@@ -70,6 +73,7 @@ public final class OnSaleSpike {
         int buyers = 200;
         Integer seats = null;
         Path out = Path.of("bench/target/bench");
+        boolean oneStep = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--base-url" -> base = args[++i];
@@ -80,18 +84,20 @@ public final class OnSaleSpike {
                 case "--buyers" -> buyers = Integer.parseInt(args[++i]);
                 case "--seats" -> seats = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--one-step" -> oneStep = true;
                 default -> {
                     System.err.println("""
                             usage: OnSaleSpike [--portbase N | --http-port N | --base-url URL] [--db-port N]
-                                               [--state DIR] [--buyers 200] [--seats N] [--out DIR]
+                                               [--state DIR] [--buyers 200] [--seats N] [--out DIR] [--one-step]
                               defaults: http://localhost:8080, database port 5433, state .entrix (the dev stack),
                               200 buyers, every seat of the demo stadium's Football mapping, report in
-                              bench/target/bench/""");
+                              bench/target/bench/; --one-step: each buyer orders best seats straight from the
+                              ticket type (POST /orders with ticketTypeId) instead of holding, then ordering the hold""");
                     System.exit(2);
                 }
             }
         }
-        new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, buyers, seats, out).run();
+        new OnSaleSpike(base.replaceAll("/+$", ""), state, dbPort, buyers, seats, out, oneStep).run();
         System.exit(0);
     }
 
@@ -176,7 +182,6 @@ public final class OnSaleSpike {
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
         CountDownLatch go = new CountDownLatch(1);
         List<Future<?>> running = new ArrayList<>();
-        String holdPath = "/holds";
         for (String token : tokens) {
             running.add(pool.submit(() -> {
                 go.await();
@@ -184,32 +189,39 @@ public final class OnSaleSpike {
                 int failures = 0;
                 while (failures < 50) { // a buyer gives up after 50 failures in a row (server down)
                     int quantity = onlyOne ? 1 : ThreadLocalRandom.current().nextInt(1, 5);
-                    Timed hold = timed(token, holdPath, "{\"ticketTypeId\":" + type + ",\"quantity\":" + quantity + "}");
-                    holds.add(hold.nanos);
-                    if (hold.status != 201) {
-                        String c = code(hold.body);
-                        if (hold.status == 409 && "SOLD_OUT".equals(c)) {
+                    String tickets = "\"ticketTypeId\":" + type + ",\"quantity\":" + quantity;
+                    // one step: the order takes its seats itself; two steps: hold, then order the hold
+                    Timed first = oneStep ? timed(token, "/orders", "{" + tickets + "}")
+                            : timed(token, "/holds", "{" + tickets + "}");
+                    (oneStep ? orders : holds).add(first.nanos);
+                    String what = oneStep ? "order" : "hold";
+                    if (first.status != 201) {
+                        String c = code(first.body);
+                        if (first.status == 409 && "SOLD_OUT".equals(c)) {
                             if (quantity == 1) {
                                 return null; // nothing left, not even one seat
                             }
                             onlyOne = true; // fewer than asked may be left: take them one at a time
                             continue;
                         }
-                        errors.computeIfAbsent("hold " + hold.status + " " + (hold.status == 0 ? hold.body : c), k -> new LongAdder()).increment();
+                        errors.computeIfAbsent(what + " " + first.status + " " + (first.status == 0 ? first.body : c),
+                                k -> new LongAdder()).increment();
                         failures++;
-                        if (hold.status == 0) {
+                        if (first.status == 0) {
                             Thread.sleep(100);
                         }
                         continue;
                     }
-                    Timed order = timed(token, "/orders", "{\"holdId\":" + id(hold.body) + "}");
-                    orders.add(order.nanos);
-                    if (order.status != 201) {
-                        errors.computeIfAbsent("order " + order.status + " "
-                                + (order.status == 0 ? order.body : code(order.body)),
-                                k -> new LongAdder()).increment();
-                        failures++;
-                        continue;
+                    if (!oneStep) {
+                        Timed order = timed(token, "/orders", "{\"holdId\":" + id(first.body) + "}");
+                        orders.add(order.nanos);
+                        if (order.status != 201) {
+                            errors.computeIfAbsent("order " + order.status + " "
+                                    + (order.status == 0 ? order.body : code(order.body)),
+                                    k -> new LongAdder()).increment();
+                            failures++;
+                            continue;
+                        }
                     }
                     failures = 0;
                     seatsOrdered.add(quantity);
@@ -394,13 +406,19 @@ public final class OnSaleSpike {
         md.append(String.format(Locale.ROOT, "- event %d, ticket type %d: %d seats over %d zones of the Radès "
                 + "Football mapping (ticket type with its inventory created in %.1f s); setup %.1f s%n", event, type,
                 quota, zones, typeSeconds, setupSeconds));
-        md.append(String.format(Locale.ROOT, "- %d buyers, each: hold 1–4 best seats, order the hold, until "
-                + "SOLD_OUT%n%n", buyerCount));
+        md.append(String.format(Locale.ROOT, "- %d buyers, each: %s, until SOLD_OUT%n%n", buyerCount, oneStep
+                ? "order 1–4 best seats in one step (POST /orders with ticketTypeId)" : "hold 1–4 best seats, order the hold"));
         md.append(String.format(Locale.ROOT, "**%d seats in %d orders in %.1f s: %.0f seats/s held and ordered** "
                 + "(%.0f seats/s until the last order; %.0f requests/s)%n%n", seatsSold, ordersMade, seconds,
                 seatsSold / seconds, seatsSold / untilLastOrder, all.length / seconds));
         md.append("| operation | requests | p50 ms | p95 ms | p99 ms | max ms |\n| --- | ---: | ---: | ---: | ---: | ---: |\n");
-        md.append(line("POST /holds", h)).append(line("POST /orders", o)).append(line("both", all));
+        if (!oneStep) {
+            md.append(line("POST /holds", h));
+        }
+        md.append(line("POST /orders", o));
+        if (!oneStep) {
+            md.append(line("both", all));
+        }
         md.append("\nErrors (other than the final SOLD_OUT answers): ");
         md.append(errors.isEmpty() ? "none" : errors.entrySet().stream().map(e -> e.getKey() + " × " + e.getValue())
                 .reduce((a, b) -> a + ", " + b).orElse("")).append("\n\nCorrectness (SQL):\n\n");
@@ -411,8 +429,9 @@ public final class OnSaleSpike {
         StringBuilder json = new StringBuilder("{\n");
         json.append(String.format(Locale.ROOT, "  \"event\": \"%s\", \"eventId\": %d, \"ticketTypeId\": %d, "
                         + "\"seats\": %d, \"buyers\": %d,%n  \"seconds\": %.3f, \"seatsSold\": %d, \"orders\": %d, "
-                        + "\"seatsPerSecond\": %.1f, \"loadBefore\": \"%s\", \"loadAfter\": \"%s\",%n", code, event,
-                type, quota, buyerCount, seconds, seatsSold, ordersMade, seatsSold / seconds, loadBefore, loadAfter));
+                        + "\"seatsPerSecond\": %.1f, \"flow\": \"%s\", \"loadBefore\": \"%s\", \"loadAfter\": \"%s\",%n",
+                code, event, type, quota, buyerCount, seconds, seatsSold, ordersMade, seatsSold / seconds,
+                oneStep ? "one-step" : "hold-order", loadBefore, loadAfter));
         json.append("  \"latencyMs\": {").append(jsonLatency("hold", h)).append(", ").append(jsonLatency("order", o))
                 .append(", ").append(jsonLatency("all", all)).append("},\n  \"errors\": {");
         json.append(String.join(", ", errors.entrySet().stream().map(e -> "\"" + e.getKey() + "\": " + e.getValue())

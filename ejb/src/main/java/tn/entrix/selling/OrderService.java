@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import tn.entrix.audit.AuditService;
@@ -42,6 +43,9 @@ public class OrderService {
     Inventory inventory;
 
     @Inject
+    Holds holds;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -63,43 +67,70 @@ public class OrderService {
     @ConfigProperty(name = "entrix.selling.payment-window", defaultValue = "PT15M")
     Duration paymentWindow;
 
+    /**
+     * An order from the buyer's hold, or straight from a ticket type (the seats held and ordered in one transaction).
+     * Either way it is PENDING_PAYMENT for the payment window, its seats held under its hold.
+     */
     public OrderView create(String username, OrderRequest r) {
+        boolean ticketsNamed = r.ticketTypeId() != null || r.quantity() != null
+                || r.seatIds() != null && !r.seatIds().isEmpty();
+        if (r.fromHold() == ticketsNamed) {
+            throw RuleViolationException.field("ORDER_SOURCE_INVALID", "holdId", "Order either a hold (holdId) or "
+                    + "tickets of a type (ticketTypeId with quantity or seatIds)");
+        }
         Instant now = clock.instant();
+        String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
+        if (!r.fromHold()) {
+            Holds.Taken taken = holds.take(username, r.asHold(), now, true);
+            TicketOrder order = open(taken.hold(), taken.type(), taken.sale().groups(), taken.seats(), promo, now);
+            em.flush(); // the order's audit row: after the quota update only the commit is left
+            holds.count(taken, now);
+            return view(order, taken.seats());
+        }
         SellingRepository.SaleContext sale = repository.lockBuyer(username, null, r.holdId(), now);
-        long buyer = sale.buyerId();
         SeatHold hold = em.find(SeatHold.class, r.holdId(), LockModeType.PESSIMISTIC_WRITE);
-        if (hold == null || hold.getUserId() != buyer) {
+        if (hold == null || hold.getUserId() != sale.buyerId()) {
             throw new NotFoundException(HoldService.ENTITY, r.holdId());
         }
         if (!hold.activeAt(now)) {
             throw new ConflictException("HOLD_EXPIRED", "Hold " + hold.getId() + " is "
                     + (hold.getStatus() == HoldStatus.ACTIVE ? "expired" : hold.getStatus()) + "; hold seats again");
         }
-        HoldService.refuseBanned(bans, sale, now, "PURCHASE order");
-        TicketType type = repository.ticketType(hold.getTicketTypeId());
-        String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
+        Holds.refuseBanned(bans, sale, now, "PURCHASE order");
+        List<SeatRef> seats = inventory.seatsOf(hold.getId());
+        TicketOrder order = open(hold, repository.ticketType(hold.getTicketTypeId()), sale.groups(), seats, promo,
+                now);
+        return view(order, seats);
+    }
+
+    /**
+     * The order of a hold's seats, priced now and for good (the promo code used up here), for the payment window; the
+     * hold is ORDERED and its seats stay held until the order is paid or over.
+     */
+    private TicketOrder open(SeatHold hold, TicketType type, Set<Long> groups, List<SeatRef> seats, String promo,
+                             Instant now) {
         if (promo != null) {
             usePromoCode(hold.getEventId(), type.getId(), promo);
         }
         List<PriceCalculator.Line> lines = PriceCalculator.price(type.getBasePrice(),
                 repository.rules(hold.getEventId(), type.getId()), new PriceCalculator.Context(now,
-                        hold.getQuantity(), type.getSold(), sale.groups(), promo));
-        Instant expires = now.plus(paymentWindow);
-        TicketOrder order = new TicketOrder(nextNumber(now), buyer, hold.getEventId(), hold.getId(), promo, now,
-                expires);
-        List<SeatRef> seats = inventory.seatsOf(hold.getId());
+                        hold.getQuantity(), type.getSold(), groups, promo));
+        TicketOrder order = new TicketOrder(nextNumber(now), hold.getUserId(), hold.getEventId(), hold.getId(), promo,
+                now, now.plus(paymentWindow));
         for (int i = 0; i < lines.size(); i++) {
             PriceCalculator.Line line = lines.get(i);
             Long seat = type.isSeated() ? seats.get(i).id() : null;
             order.add(new OrderItem(type.getId(), seat, line.basePrice(), line.price(), line.describe()));
         }
         em.persist(order);
+        boolean oneStep = hold.getStatus() == HoldStatus.ORDERED; // held for this order (Holds.take, ordered)
         hold.end(HoldStatus.ORDERED);
         em.flush();
-        // the seats stay held until the payment window closes (the hold row carries no expiry of its own any more)
         audit.record("ORDER_CREATED", ENTITY, order.getId(), Severity.MEDIUM, order.getNumber() + " "
-                + Money.tnd(order.getTotal()) + (promo == null ? "" : " promo " + promo));
-        return view(order, seats);
+                + Money.tnd(order.getTotal()) + (promo == null ? "" : " promo " + promo) + (oneStep ? " "
+                + type.getCode() + " x" + hold.getQuantity() + " held and ordered in one step, hold " + hold.getId()
+                : ""));
+        return order;
     }
 
     public OrderView findOwn(String username, long orderId) {

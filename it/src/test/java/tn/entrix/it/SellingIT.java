@@ -159,6 +159,70 @@ class SellingIT {
     }
 
     @Test
+    void aFanOrdersStraightFromATicketTypeInOneStepUnderTheSameRules() throws Exception {
+        long tribune = ticketType("TRIB", true, 20_000, null, List.of(seatedZone));
+        Stack.as(admin).body(Map.of("kind", "PROMO_CODE", "name", "Code club", "promoCode", "club" + suffix,
+                "percentOff", 25, "priority", 20)).post(sale("pricing-rules")).then().statusCode(201);
+        String fan = fan("o");
+
+        // best seats held and ordered by one request, with the promo code priced in
+        JsonPath order = Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 2, "promoCode",
+                "CLUB" + suffix)).post("/orders").then().statusCode(201).extract().jsonPath();
+        long orderId = order.getLong("id");
+        assertEquals("PENDING_PAYMENT", order.getString("status"));
+        assertEquals(List.of(15_000, 15_000), order.getList("items.price", Integer.class));
+        assertEquals(2, order.getList("items.seatReference").stream().filter(java.util.Objects::nonNull).distinct()
+                .count(), "two seats, named");
+        long hold = count("select hold_id from ticket_order where id = " + orderId);
+        assertEquals(1, count("select count(*) from seat_hold where id = " + hold + " and status = 'ORDERED'"));
+        assertEquals(2, count("select count(*) from event_seat where hold_id = " + hold + " and status = 'HELD'"));
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].held", equalTo(2));
+        // audited once, as the order it is
+        assertEquals(1, count("select count(*) from audit_log where entity_type = 'Order' and entity_id = '" + orderId
+                + "' and action = 'ORDER_CREATED' and details like '%one step%'"));
+        assertEquals(0, count("select count(*) from audit_log where entity_type = 'SeatHold' and entity_id = '"
+                + hold + "'"));
+
+        // the same sale rules, and nothing written when refused
+        Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 11)).post("/orders")
+                .then().statusCode(422).body("code", equalTo("ORDER_LIMIT"));
+        Stack.as(fan).body(Map.of("ticketTypeId", tribune)).post("/orders")
+                .then().statusCode(422).body("code", equalTo("QUANTITY_REQUIRED"));
+        Stack.as(fan).body(Map.of("holdId", hold, "ticketTypeId", tribune, "quantity", 1)).post("/orders")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("ORDER_SOURCE_INVALID"));
+        Stack.as(fan).body(Map.of()).post("/orders").then().statusCode(422)
+                .body("code", equalTo("ORDER_SOURCE_INVALID"));
+        Stack.as(fan).body(Map.of("ticketTypeId", tribune, "quantity", 1, "promoCode", "NOPE")).post("/orders")
+                .then().statusCode(422).body("code", equalTo("PROMO_CODE_UNKNOWN"));
+        assertEquals(1, count("select count(*) from ticket_order where event_id = " + event));
+        assertEquals(1, count("select count(*) from seat_hold where event_id = " + event));
+        Stack.as(admin).get(sale("ticket-types")).then().body("[0].held", equalTo(2));
+
+        // a quota ends the same way: the last places go, then SOLD_OUT with nothing held
+        long virage = ticketType("VIR", false, 8_000, 3, List.of(standingZone));
+        Stack.as(fan("p")).body(Map.of("ticketTypeId", virage, "quantity", 3)).post("/orders").then().statusCode(201)
+                .body("items.size()", equalTo(3));
+        Stack.as(fan("q")).body(Map.of("ticketTypeId", virage, "quantity", 1)).post("/orders").then()
+                .statusCode(409).body("code", equalTo("SOLD_OUT"));
+        assertEquals(1, count("select count(*) from seat_hold where ticket_type_id = " + virage));
+
+        // one chosen seat wanted by sixteen fans at once: one order, the others 409, one seat held
+        long seat = firstSeat() + 50;
+        List<Integer> statuses = concurrently(buyers(16), token -> Stack.as(token)
+                .body(Map.of("ticketTypeId", tribune, "seatIds", List.of(seat))).post("/orders").statusCode());
+        assertEquals(1, statuses.stream().filter(st -> st == 201).count(), statuses.toString());
+        assertEquals(15, statuses.stream().filter(st -> st == 409).count(), statuses.toString());
+        assertEquals(1, count("select count(*) from order_item where seat_id = " + seat));
+
+        // paid like any order: its seats are sold to it
+        Stack.as(admin).post(sale("orders/" + orderId + "/box-office-payment?receipt=R-9")).then().statusCode(200)
+                .body("status", equalTo("PAID"));
+        assertEquals(2, count("select count(*) from event_seat where order_id = " + orderId
+                + " and status = 'SOLD'"));
+    }
+
+    @Test
     void aFanPaysWithFlouciAndTheVerifiedWebhookPaysTheOrderOnce() throws Exception {
         long virage = ticketType("VIR", false, 7_500, null, List.of(standingZone));
         Stack.as(admin).body(Map.of("clubId", club, "kind", "PERCENT", "percentBps", 750, "validFrom", "2020-01-01"))

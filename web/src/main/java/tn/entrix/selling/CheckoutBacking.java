@@ -74,7 +74,7 @@ public class CheckoutBacking implements Serializable {
         String fan = ShopFaces.caller();
         OrderView order;
         try {
-            OrderRequest request = new OrderRequest(holdId, blankToNull(promoCode));
+            OrderRequest request = OrderRequest.ofHold(holdId, blankToNull(promoCode));
             order = admission.admit(() -> orders.create(fan, request));
         } catch (EntrixException e) {
             ConsoleMessages.error(null, e);

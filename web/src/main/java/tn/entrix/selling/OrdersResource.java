@@ -38,10 +38,14 @@ public class OrdersResource {
 
     @POST
     @Allowed(Role.Names.USER)
-    @Operation(summary = "Order the seats of my hold (optional promo code); pay within 15 minutes")
+    @Operation(summary = "Order the seats of my hold (holdId), or tickets of a type straight away (ticketTypeId with "
+            + "quantity or seatIds: held and ordered in one step); optional promo code; pay within 15 minutes")
     @APIResponse(responseCode = "201", description = "Ordered, PENDING_PAYMENT")
-    @APIResponse(responseCode = "409", description = "HOLD_EXPIRED, PROMO_CODE_EXHAUSTED")
-    @APIResponse(responseCode = "422", description = "PROMO_CODE_UNKNOWN")
+    @APIResponse(responseCode = "403", description = "SALE_RESTRICTED, BANNED")
+    @APIResponse(responseCode = "409", description = "HOLD_EXPIRED, PROMO_CODE_EXHAUSTED, SOLD_OUT, SEAT_UNAVAILABLE, "
+            + "EVENT_NOT_ON_SALE, SALE_CLOSED")
+    @APIResponse(responseCode = "422", description = "PROMO_CODE_UNKNOWN, ORDER_SOURCE_INVALID, ORDER_LIMIT, "
+            + "USER_LIMIT, QUANTITY_REQUIRED")
     @APIResponse(responseCode = "503", description = "SALE_BUSY: too many buyers at once, try again")
     @ResponseView(OrderView.class)
     public Response create(@Context SecurityContext security, @Valid @RequiredBody OrderRequest request) {
