@@ -45,7 +45,7 @@ public class HoldService {
 
     public HoldView hold(String username, HoldRequest r) {
         Instant now = clock.instant();
-        Holds.Taken taken = holds.take(username, r, now, false);
+        Holds.Taken taken = holds.take(username, r, now);
         HoldView view = view(taken.hold(), taken.seats(), taken.type(), taken.sale().groups(), r.promoCode());
         em.flush(); // the audit row too: after the quota update only the commit is left, nothing else holds its lock
         inventory.asynchronousCommit();

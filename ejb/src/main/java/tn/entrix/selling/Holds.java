@@ -25,8 +25,8 @@ import tn.entrix.platform.RuleViolationException;
  * Taking seats for a buyer, in the caller's transaction, in two steps: {@link #take} checks every sale rule — event on
  * sale, sale window, visibility, the event's reserved groups, limits per order, per type and per event, the blacklist
  * — and holds the seats; {@link #count} then counts the places against the quota, and must come last in the
- * transaction. A hold ({@link HoldService#hold}) and an order made straight from a ticket type
- * ({@link OrderService#create}) both take their seats here, so the two ways to buy follow the same rules.
+ * transaction. {@link #check} is also what an order made straight from a ticket type ({@link OneStepOrderStore})
+ * passes, so the two ways to buy follow the same rules.
  */
 @Dependent
 class Holds {
@@ -55,31 +55,39 @@ class Holds {
     }
 
     /**
-     * Checks the sale rules for this buyer and holds the seats (the chosen ones, or the best available). The hold row
-     * is written and flushed; the quota is not touched yet ({@link #count}). {@code ordered}: the caller orders the
-     * seats in the same transaction, so the hold is written ORDERED at once (one update less) and its audit is the
-     * order's.
+     * Every rule a purchase of these tickets must pass for this buyer, read under the buyer's lock: a quantity or
+     * seats, seats only for a seated type, the sale rules, the blacklist, and places left. Returns the quantity.
      */
-    Taken take(String username, HoldRequest r, Instant now, boolean ordered) {
-        TicketType type = repository.ticketType(r.ticketTypeId());
-        SellingRepository.SaleContext sale = repository.lockBuyer(username, type.getEventId(), null, now);
-        boolean chosen = r.seatIds() != null && !r.seatIds().isEmpty();
-        int quantity = chosen ? (int) r.seatIds().stream().distinct().count() : r.quantity() == null ? 0 : r.quantity();
+    int check(SellingRepository.SaleContext sale, TicketType type, HoldRequest r, Instant now) {
+        int quantity = chosen(r) ? (int) r.seatIds().stream().distinct().count()
+                : r.quantity() == null ? 0 : r.quantity();
         if (quantity < 1) {
             throw RuleViolationException.field("QUANTITY_REQUIRED", "quantity", "Ask for a quantity or seats");
         }
-        if (chosen && !type.isSeated()) {
+        if (chosen(r) && !type.isSeated()) {
             throw RuleViolationException.field("NOT_SEATED", "seatIds", type.getName() + " has no seats to choose");
         }
         checkSale(sale, type, quantity, now);
         refuseBanned(bans, sale, now, "PURCHASE hold");
         refuseIfSoldOut(type, quantity, now);
+        return quantity;
+    }
 
+    static boolean chosen(HoldRequest r) {
+        return r.seatIds() != null && !r.seatIds().isEmpty();
+    }
+
+    /**
+     * Checks the sale rules for this buyer and holds the seats (the chosen ones, or the best available). The hold row
+     * is written and flushed; the quota is not touched yet ({@link #count}).
+     */
+    Taken take(String username, HoldRequest r, Instant now) {
+        TicketType type = repository.ticketType(r.ticketTypeId());
+        SellingRepository.SaleContext sale = repository.lockBuyer(username, type.getEventId(), null, now);
+        int quantity = check(sale, type, r, now);
+        boolean chosen = chosen(r);
         SeatHold hold = new SeatHold(sale.buyerId(), sale.eventId(), type.getId(), quantity, now,
                 now.plus(holdDuration));
-        if (ordered) {
-            hold.end(HoldStatus.ORDERED);
-        }
         em.persist(hold);
         em.flush();
         // Seats first, the quota row last: the seat search locks only its own seat rows (SKIP LOCKED for best
@@ -87,10 +95,8 @@ class Holds {
         // is then locked by one short conditional update just before the commit (count).
         List<Long> seats = type.isSeated() ? lockSeats(type, sale.eventId(), r, quantity, now) : List.of();
         List<SeatRef> held = seats.isEmpty() ? List.of() : inventory.hold(sale.eventId(), hold.getId(), seats);
-        if (!ordered) {
-            audit.record("SEATS_HELD", HoldService.ENTITY, hold.getId(), Severity.LOW, sale.eventCode() + " "
-                    + type.getCode() + " x" + quantity + (chosen ? " chosen" : ""));
-        }
+        audit.record("SEATS_HELD", HoldService.ENTITY, hold.getId(), Severity.LOW, sale.eventCode() + " "
+                + type.getCode() + " x" + quantity + (chosen ? " chosen" : ""));
         return new Taken(hold, type, sale, held);
     }
 
@@ -100,8 +106,11 @@ class Holds {
      * it last, after everything else is flushed.
      */
     void count(Taken taken, Instant now) {
-        long type = taken.type().getId();
-        int quantity = taken.hold().getQuantity();
+        count(taken.type().getId(), taken.hold().getQuantity(), now);
+    }
+
+    /** Counts {@code quantity} places of the type against its quota (see {@link #count(Taken, Instant)}). */
+    void count(long type, int quantity, Instant now) {
         if (!inventory.reserve(type, quantity)
                 && (inventory.expireDue(now, type).isEmpty() || !inventory.reserve(type, quantity))) {
             throw soldOut(quantity);
@@ -149,7 +158,7 @@ class Holds {
         }
     }
 
-    private static ConflictException soldOut(int quantity) {
+    static ConflictException soldOut(int quantity) {
         return new ConflictException("SOLD_OUT", "Not enough places left for " + quantity + " ticket(s)",
                 Map.of("quantity", quantity));
     }

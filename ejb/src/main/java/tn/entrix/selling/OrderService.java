@@ -46,6 +46,16 @@ public class OrderService {
     Holds holds;
 
     @Inject
+    OneStepOrderStore oneStepStore;
+
+    @Inject
+    tn.entrix.platform.RequestOrigin origin;
+
+    @Inject
+    @ConfigProperty(name = "entrix.selling.hold-duration", defaultValue = "PT10M")
+    Duration holdDuration;
+
+    @Inject
     AuditService audit;
 
     @Inject
@@ -81,11 +91,7 @@ public class OrderService {
         Instant now = clock.instant();
         String promo = r.promoCode() == null || r.promoCode().isBlank() ? null : r.promoCode().strip();
         if (!r.fromHold()) {
-            Holds.Taken taken = holds.take(username, r.asHold(), now, true);
-            TicketOrder order = open(taken.hold(), taken.type(), taken.sale().groups(), taken.seats(), promo, now);
-            em.flush(); // the order's audit row: after the quota update only the commit is left
-            holds.count(taken, now);
-            return view(order, taken.seats());
+            return oneStep(username, r.asHold(), promo, now);
         }
         SellingRepository.SaleContext sale = repository.lockBuyer(username, null, r.holdId(), now);
         SeatHold hold = em.find(SeatHold.class, r.holdId(), LockModeType.PESSIMISTIC_WRITE);
@@ -101,6 +107,49 @@ public class OrderService {
         TicketOrder order = open(hold, repository.ticketType(hold.getTicketTypeId()), sale.groups(), seats, promo,
                 now);
         return view(order, seats);
+    }
+
+    /**
+     * Tickets of a type held and ordered at once ({@link OneStepOrderStore}: one statement writes it all), after the
+     * same checks as a hold ({@link Holds#check}), the quota counted last. Too few seats or places: what is due expires
+     * and it tries once more, as a hold does, then SOLD_OUT (SEAT_UNAVAILABLE for chosen seats that are taken), and
+     * nothing stays written.
+     */
+    private OrderView oneStep(String username, HoldRequest wanted, String promo, Instant now) {
+        TicketType type = repository.ticketType(wanted.ticketTypeId());
+        SellingRepository.SaleContext sale = repository.lockBuyer(username, type.getEventId(), null, now);
+        int quantity = holds.check(sale, type, wanted, now);
+        if (promo != null) {
+            usePromoCode(type.getEventId(), type.getId(), promo);
+        }
+        List<PriceCalculator.Line> lines = PriceCalculator.price(type.getBasePrice(),
+                repository.rules(type.getEventId(), type.getId()), new PriceCalculator.Context(now, quantity,
+                        type.getSold(), sale.groups(), promo));
+        long total = lines.stream().mapToLong(PriceCalculator.Line::price).sum();
+        List<Long> chosen = Holds.chosen(wanted) ? wanted.seatIds().stream().distinct().sorted().toList() : List.of();
+        OneStepOrderStore.Purchase purchase = new OneStepOrderStore.Purchase(sale.buyerId(), sale.eventId(),
+                type.getId(), type.isSeated(), quantity, chosen, lines, promo, now, now.plus(holdDuration),
+                now.plus(paymentWindow), now.atZone(TUNIS).getYear(), username, origin.ipAddress(),
+                " " + Money.tnd(total) + (promo == null ? "" : " promo " + promo) + " " + type.getCode() + " x"
+                        + quantity + (chosen.isEmpty() ? "" : " chosen") + " held and ordered in one step, hold ");
+        OneStepOrderStore.Written written = oneStepStore.write(purchase);
+        if (!written.done() && !inventory.expireDue(now, type.getId()).isEmpty()) {
+            written = oneStepStore.write(purchase);
+        }
+        if (!written.done()) {
+            List<Long> free = written.picked();
+            List<Long> taken = chosen.stream().filter(id -> !free.contains(id)).toList();
+            if (!taken.isEmpty()) {
+                throw new ConflictException("SEAT_UNAVAILABLE", "These seats are not free for this ticket type: "
+                        + taken, Map.of("seatIds", taken));
+            }
+            throw Holds.soldOut(quantity);
+        }
+        holds.count(type.getId(), quantity, now); // last: the quota row's lock lasts until the commit
+        long subtotal = lines.stream().mapToLong(PriceCalculator.Line::basePrice).sum();
+        return new OrderView(written.orderId(), written.number(), sale.eventId(), OrderStatus.PENDING_PAYMENT,
+                written.items(), subtotal, subtotal - total, total, promo, now, now.plus(paymentWindow), null, null,
+                null);
     }
 
     /**
@@ -123,13 +172,10 @@ public class OrderService {
             order.add(new OrderItem(type.getId(), seat, line.basePrice(), line.price(), line.describe()));
         }
         em.persist(order);
-        boolean oneStep = hold.getStatus() == HoldStatus.ORDERED; // held for this order (Holds.take, ordered)
         hold.end(HoldStatus.ORDERED);
         em.flush();
         audit.record("ORDER_CREATED", ENTITY, order.getId(), Severity.MEDIUM, order.getNumber() + " "
-                + Money.tnd(order.getTotal()) + (promo == null ? "" : " promo " + promo) + (oneStep ? " "
-                + type.getCode() + " x" + hold.getQuantity() + " held and ordered in one step, hold " + hold.getId()
-                : ""));
+                + Money.tnd(order.getTotal()) + (promo == null ? "" : " promo " + promo));
         return order;
     }
 
