@@ -87,7 +87,7 @@ class Holds {
         int quantity = check(sale, type, r, now);
         boolean chosen = chosen(r);
         SeatHold hold = new SeatHold(sale.buyerId(), sale.eventId(), type.getId(), quantity, now,
-                now.plus(holdDuration));
+                holdExpiresAt(now));
         em.persist(hold);
         em.flush();
         // Seats first, the quota row last: the seat search locks only its own seat rows (SKIP LOCKED for best
@@ -129,8 +129,7 @@ class Holds {
                 taken = inventory.lockChosen(type.getId(), eventId, r.seatIds());
             }
             if (!taken.isEmpty()) {
-                throw new ConflictException("SEAT_UNAVAILABLE", "These seats are not free for this ticket type: "
-                        + taken, Map.of("seatIds", taken));
+                throw seatsUnavailable(taken);
             }
             return r.seatIds().stream().distinct().sorted().toList();
         }
@@ -156,6 +155,16 @@ class Holds {
                 && inventory.expireDue(now, type.getId()).isEmpty()) {
             throw soldOut(quantity);
         }
+    }
+
+    /** When a hold made now runs out (entrix.selling.hold-duration). */
+    Instant holdExpiresAt(Instant now) {
+        return now.plus(holdDuration);
+    }
+
+    static ConflictException seatsUnavailable(List<Long> taken) {
+        return new ConflictException("SEAT_UNAVAILABLE", "These seats are not free for this ticket type: " + taken,
+                Map.of("seatIds", taken));
     }
 
     static ConflictException soldOut(int quantity) {

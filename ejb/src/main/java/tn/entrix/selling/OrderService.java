@@ -52,10 +52,6 @@ public class OrderService {
     tn.entrix.platform.RequestOrigin origin;
 
     @Inject
-    @ConfigProperty(name = "entrix.selling.hold-duration", defaultValue = "PT10M")
-    Duration holdDuration;
-
-    @Inject
     AuditService audit;
 
     @Inject
@@ -128,7 +124,7 @@ public class OrderService {
         long total = lines.stream().mapToLong(PriceCalculator.Line::price).sum();
         List<Long> chosen = Holds.chosen(wanted) ? wanted.seatIds().stream().distinct().sorted().toList() : List.of();
         OneStepOrderStore.Purchase purchase = new OneStepOrderStore.Purchase(sale.buyerId(), sale.eventId(),
-                type.getId(), type.isSeated(), quantity, chosen, lines, promo, now, now.plus(holdDuration),
+                type.getId(), type.isSeated(), quantity, chosen, lines, promo, now, holds.holdExpiresAt(now),
                 now.plus(paymentWindow), now.atZone(TUNIS).getYear(), username, origin.ipAddress(),
                 " " + Money.tnd(total) + (promo == null ? "" : " promo " + promo) + " " + type.getCode() + " x"
                         + quantity + (chosen.isEmpty() ? "" : " chosen") + " held and ordered in one step, hold ");
@@ -140,8 +136,7 @@ public class OrderService {
             List<Long> free = written.picked();
             List<Long> taken = chosen.stream().filter(id -> !free.contains(id)).toList();
             if (!taken.isEmpty()) {
-                throw new ConflictException("SEAT_UNAVAILABLE", "These seats are not free for this ticket type: "
-                        + taken, Map.of("seatIds", taken));
+                throw Holds.seatsUnavailable(taken);
             }
             throw Holds.soldOut(quantity);
         }
